@@ -1,0 +1,20 @@
+package mgc.cli;
+
+import java.io.PrintWriter;
+import java.util.List;
+import mgc.document.InputError;
+import mgc.report.Terminal;
+
+/** Prints errors that stop a command before it produces a report. */
+final class Errors {
+
+    private Errors() {}
+
+    static int report(PrintWriter err, List<InputError> errors) {
+        for (InputError error : errors) {
+            err.println("error: " + Terminal.safe(error.describe()));
+        }
+        err.flush();
+        return ExitStatus.ERROR;
+    }
+}

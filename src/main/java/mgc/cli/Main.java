@@ -1,0 +1,38 @@
+package mgc.cli;
+
+import java.io.PrintWriter;
+import picocli.CommandLine;
+
+/** Entry point: sets up quiet logging before anything touches Drools, then runs the command. */
+public final class Main {
+
+    private Main() {}
+
+    public static void main(String[] args) {
+        System.exit(run(args, new PrintWriter(System.out, false), new PrintWriter(System.err, false)));
+    }
+
+    /** Runs a command line and returns its exit status; used by tests without a new process. */
+    public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        Logging.configure(java.util.Arrays.asList(args).contains("--verbose"));
+        CommandLine commandLine = new CommandLine(new MgcCommand());
+        commandLine.setOut(out);
+        commandLine.setErr(err);
+        commandLine.getCommandSpec().exitCodeOnInvalidInput(ExitStatus.ERROR);
+        commandLine.getCommandSpec().exitCodeOnExecutionException(ExitStatus.ERROR);
+        commandLine.setExecutionExceptionHandler((exception, cmd, parsed) -> {
+            err.println("error: " + exception.getMessage());
+            if (parsed.hasMatchedOption("--verbose")) {
+                exception.printStackTrace(err);
+            } else {
+                err.println("(internal error; run with --verbose for details)");
+            }
+            err.flush();
+            return ExitStatus.ERROR;
+        });
+        int status = commandLine.execute(args);
+        out.flush();
+        err.flush();
+        return status;
+    }
+}

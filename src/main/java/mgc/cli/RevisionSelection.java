@@ -1,0 +1,40 @@
+package mgc.cli;
+
+import java.util.ArrayList;
+import java.util.List;
+import mgc.document.InputError;
+import mgc.document.InputException;
+import mgc.revision.Revision;
+import mgc.revision.RevisionCatalog;
+
+/** Which revisions a command runs against, from --revision / --all-revisions. */
+final class RevisionSelection {
+
+    private RevisionSelection() {}
+
+    static List<Revision> select(RevisionCatalog catalog, List<String> ids, boolean all) throws InputException {
+        if (all) {
+            return catalog.all();
+        }
+        if (ids.isEmpty()) {
+            List<Revision> selected = new ArrayList<>();
+            selected.add(catalog.current());
+            selected.addAll(catalog.hypothetical());
+            return selected;
+        }
+        List<Revision> selected = new ArrayList<>();
+        List<InputError> errors = new ArrayList<>();
+        for (String id : ids) {
+            catalog.find(id).ifPresentOrElse(r -> {
+                if (!selected.contains(r)) {
+                    selected.add(r);
+                }
+            }, () -> errors.add(new InputError("--revision", 0, 0, "--revision", "unknown revision \"" + id
+                    + "\"; known: " + String.join(", ", catalog.all().stream().map(Revision::id).toList()))));
+        }
+        if (!errors.isEmpty()) {
+            throw new InputException(errors);
+        }
+        return selected;
+    }
+}

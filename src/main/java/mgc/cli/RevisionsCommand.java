@@ -1,0 +1,81 @@
+package mgc.cli;
+
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import mgc.document.InputError;
+import mgc.document.InputException;
+import mgc.engine.RuleSet;
+import mgc.revision.Revision;
+import mgc.revision.Term;
+import mgc.spec.SystemType;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "revisions", description = "List the revisions of the guideline, or show one's resolved terms: revisions [show ID].")
+public final class RevisionsCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec command;
+
+    @Mixin
+    RuleOptions rules;
+
+    @Parameters(arity = "0..2", paramLabel = "show ID", description = "show ID: print the resolved terms of one revision.")
+    java.util.List<String> words = new java.util.ArrayList<>();
+
+    @Override
+    public Integer call() throws InputException {
+        PrintWriter out = command.commandLine().getOut();
+        PrintWriter err = command.commandLine().getErr();
+        if (!words.isEmpty() && (words.size() != 2 || !words.get(0).equals("show"))) {
+            err.println("error: usage: mgc revisions [show ID]");
+            return ExitStatus.ERROR;
+        }
+        RuleSet ruleSet;
+        try {
+            ruleSet = rules.load();
+        } catch (InputException e) {
+            return Errors.report(err, e.errors());
+        }
+        int status = ruleSet.revisionErrors().isEmpty() ? ExitStatus.OK : Errors.report(err, ruleSet.revisionErrors());
+        if (words.isEmpty()) {
+            for (Revision revision : ruleSet.catalog().all()) {
+                out.println(revision.id() + "  " + revision.date() + "  " + (revision.current() ? "current  " : "         ")
+                        + (revision.shipped() ? "" : "(hypothetical) ") + revision.title());
+                out.println("      terms:   " + revision.termsLine());
+                out.println("      sources: " + String.join("; ", revision.sources().stream().map(s -> s.cite()).toList()));
+            }
+            out.flush();
+            return status;
+        }
+        String id = words.get(1);
+        Revision revision = ruleSet.catalog().find(id).orElse(null);
+        if (revision == null) {
+            return Errors.report(err, java.util.List.of(new InputError("revisions show", 0, 0, null, "unknown revision \"" + id
+                    + "\"; known: " + String.join(", ", ruleSet.catalog().all().stream().map(Revision::id).toList()))));
+        }
+        out.println(revision.id() + ": " + revision.title() + (revision.current() ? " (current)" : ""));
+        out.println("date: " + revision.date());
+        revision.extendsId().ifPresent(p -> out.println("extends: " + p));
+        out.println("file: " + revision.file());
+        for (SystemType type : SystemType.values()) {
+            out.println(type.id() + ":");
+            if (revision.termsFor(type).isEmpty()) {
+                out.println("  no limits");
+            }
+            for (Term term : revision.termsFor(type)) {
+                out.println("  " + term.key() + ": " + term.summary());
+                out.println("    source: " + term.basis().citation());
+                term.basis().reading().ifPresent(r -> out.println("    reading: " + r));
+            }
+        }
+        for (String note : revision.notes()) {
+            out.println("note: " + note);
+        }
+        out.flush();
+        return status;
+    }
+}

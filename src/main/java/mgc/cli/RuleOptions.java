@@ -1,0 +1,39 @@
+package mgc.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import mgc.document.DocumentReader;
+import mgc.document.InputException;
+import mgc.document.ReadLimits;
+import mgc.engine.RuleSet;
+import mgc.engine.RulesDirectory;
+import picocli.CommandLine.Option;
+
+/** Options shared by every command that loads the rule base. */
+public final class RuleOptions {
+
+    @Option(names = "--rules", paramLabel = "DIR",
+            description = "Rule base folder (*.drl and revisions/). Trusted input: DRL is code. Default: the packaged rules/.")
+    Path rulesDir;
+
+    @Option(names = "--revision-file", paramLabel = "FILE",
+            description = "A hypothetical revision (YAML/JSON data; may extend a shipped one). Repeatable.")
+    List<Path> revisionFiles = new ArrayList<>();
+
+    @Option(names = "--max-file-size", paramLabel = "BYTES", defaultValue = "" + ReadLimits.DEFAULT_MAX_FILE_BYTES,
+            description = "Refuse input files larger than this (default: ${DEFAULT-VALUE}).")
+    long maxFileBytes;
+
+    @Option(names = "--verbose", description = "Log what the rule engine does, and show stack traces of internal errors.")
+    boolean verbose;
+
+    DocumentReader reader() {
+        return new DocumentReader(ReadLimits.defaults().withMaxFileBytes(maxFileBytes));
+    }
+
+    RuleSet load() throws InputException {
+        RulesDirectory directory = rulesDir == null ? RulesDirectory.packaged() : RulesDirectory.of(rulesDir);
+        return RuleSet.load(directory, revisionFiles, reader());
+    }
+}

@@ -1,0 +1,278 @@
+package mgc.document;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.yaml.snakeyaml.LoaderOptions;
+
+/**
+ * Reads YAML and JSON files into located {@link Node} trees, safely: strict UTF-8, bounded size
+ * and depth, no YAML tags, anchors or aliases (so no object construction and no alias bombs),
+ * no duplicate keys. Every failure is an {@link InputException} naming file, line and column.
+ */
+public final class DocumentReader {
+
+    private final ReadLimits limits;
+    private final JsonFactory jsonFactory;
+    private final YAMLFactory yamlFactory;
+
+    public DocumentReader(ReadLimits limits) {
+        this.limits = limits;
+        StreamReadConstraints constraints = StreamReadConstraints.builder()
+                .maxNestingDepth(limits.maxDepth() + 1)
+                .maxStringLength(limits.maxStringChars())
+                .maxNumberLength(limits.maxNumberChars())
+                .build();
+        this.jsonFactory = JsonFactory.builder().streamReadConstraints(constraints).build();
+        LoaderOptions loaderOptions = new LoaderOptions();
+        loaderOptions.setCodePointLimit((int) Math.min(Integer.MAX_VALUE, limits.maxFileBytes()));
+        loaderOptions.setNestingDepthLimit(limits.maxDepth() + 1);
+        loaderOptions.setMaxAliasesForCollections(0);
+        loaderOptions.setAllowDuplicateKeys(false);
+        this.yamlFactory = YAMLFactory.builder().loaderOptions(loaderOptions).streamReadConstraints(constraints).build();
+    }
+
+    public DocumentReader() {
+        this(ReadLimits.defaults());
+    }
+
+    public ReadLimits limits() {
+        return limits;
+    }
+
+    /** Reads a file whose format is given by its extension. */
+    public List<Node> read(Path path) throws InputException {
+        return read(InputFile.of(path));
+    }
+
+    /** Reads a file whose format is given by its extension, naming it as {@code file.name()}. */
+    public List<Node> read(InputFile file) throws InputException {
+        Path path = file.path();
+        String name = file.name();
+        Format format = Format.ofFileName(name).orElseThrow(() -> new InputException(
+                InputError.ofFile(name, "unknown file type: expected .yaml, .yml or .json")));
+        return read(name, readBytes(path, name), format);
+    }
+
+    /** Reads a file's bytes, refusing files over the size limit before reading them. */
+    public byte[] readBytes(Path path, String name) throws InputException {
+        try {
+            long size = Files.size(path);
+            if (size > limits.maxFileBytes()) {
+                throw new InputException(InputError.ofFile(name, "file is " + size
+                        + " bytes, over the limit of " + limits.maxFileBytes() + " bytes (see --max-file-size)"));
+            }
+            try (InputStream in = Files.newInputStream(path)) {
+                return readBounded(name, in);
+            }
+        } catch (NoSuchFileException e) {
+            throw new InputException(InputError.ofFile(name, "no such file"));
+        } catch (IOException e) {
+            throw new InputException(InputError.ofFile(name, "cannot read: " + describe(e)));
+        }
+    }
+
+    /** Reads a stream (e.g. stdin) up to the size limit; a longer stream is refused. */
+    public byte[] readBounded(String name, InputStream in) throws InputException {
+        try {
+            byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limits.maxFileBytes() + 1));
+            if (bytes.length > limits.maxFileBytes()) {
+                throw new InputException(InputError.ofFile(name,
+                        "input is over the limit of " + limits.maxFileBytes() + " bytes (see --max-file-size)"));
+            }
+            return bytes;
+        } catch (IOException e) {
+            throw new InputException(InputError.ofFile(name, "cannot read: " + describe(e)));
+        }
+    }
+
+    public List<Node> read(String name, byte[] bytes, Format format) throws InputException {
+        String text = decodeUtf8(name, bytes);
+        try (JsonParser parser = format == Format.YAML
+                ? yamlFactory.createParser(text)
+                : jsonFactory.createParser(text)) {
+            List<Node> documents = new ArrayList<>();
+            Builder builder = new Builder(name, parser);
+            JsonToken token;
+            while ((token = parser.nextToken()) != null) {
+                if (format == Format.JSON && !documents.isEmpty()) {
+                    throw new InputException(builder.error(null, "unexpected content after the JSON value"));
+                }
+                documents.add(builder.value(token, 0, null));
+            }
+            if (documents.isEmpty()) {
+                throw new InputException(InputError.ofFile(name, "file is empty: expected at least one document"));
+            }
+            return documents;
+        } catch (JsonProcessingException e) {
+            throw new InputException(fromJackson(name, e));
+        } catch (IOException e) {
+            throw new InputException(InputError.ofFile(name, "cannot read: " + describe(e)));
+        } catch (RuntimeException e) {
+            // SnakeYAML reports some limits (code points, depth) as unchecked exceptions.
+            throw new InputException(InputError.ofFile(name, "cannot parse: " + firstLine(e.getMessage())));
+        }
+    }
+
+    private static InputError fromJackson(String name, JsonProcessingException e) {
+        JsonLocation at = e.getLocation();
+        String message = firstLine(e.getOriginalMessage());
+        if (at == null || at.getLineNr() < 1) {
+            return InputError.ofFile(name, "syntax error: " + message);
+        }
+        return new InputError(name, at.getLineNr(), Math.max(1, at.getColumnNr()), null, "syntax error: " + message);
+    }
+
+    /** Strict UTF-8: a bad byte is an error at its line and column, never a replacement character. */
+    static String decodeUtf8(String name, byte[] bytes) throws InputException {
+        int start = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes, start, bytes.length - start);
+        CharBuffer out = CharBuffer.allocate(bytes.length);
+        CoderResult result = decoder.decode(in, out, true);
+        if (result.isError()) {
+            out.flip();
+            int line = 1;
+            int column = 1;
+            while (out.hasRemaining()) {
+                char c = out.get();
+                if (c == '\n') {
+                    line++;
+                    column = 1;
+                } else {
+                    column++;
+                }
+            }
+            throw new InputException(new InputError(name, line, column, null, String.format(
+                    "not valid UTF-8: byte 0x%02X at offset %d", bytes[in.position()] & 0xFF, in.position())));
+        }
+        decoder.flush(out);
+        out.flip();
+        return out.toString();
+    }
+
+    private static String describe(IOException e) {
+        String message = e.getMessage();
+        return message == null ? e.getClass().getSimpleName() : message;
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "unknown error";
+        }
+        int newline = message.indexOf('\n');
+        return newline < 0 ? message : message.substring(0, newline);
+    }
+
+    /** Builds nodes from the token stream, enforcing the structural limits as it goes. */
+    private final class Builder {
+        private final String name;
+        private final JsonParser parser;
+        private int nodes;
+
+        Builder(String name, JsonParser parser) {
+            this.name = name;
+            this.parser = parser;
+        }
+
+        InputError error(String field, String message) {
+            return InputError.at(here(), field, message);
+        }
+
+        private Location here() {
+            JsonLocation at = parser.currentTokenLocation();
+            return new Location(name, Math.max(1, at.getLineNr()), Math.max(1, at.getColumnNr()));
+        }
+
+        Node value(JsonToken token, int depth, String path) throws IOException, InputException {
+            if (++nodes > limits.maxNodes()) {
+                throw new InputException(error(path, "document has more than " + limits.maxNodes() + " values"));
+            }
+            if (depth > limits.maxDepth()) {
+                throw new InputException(error(path, "nesting deeper than " + limits.maxDepth() + " levels"));
+            }
+            refuseYamlMarkup(path);
+            Location location = here();
+            return switch (token) {
+                case START_OBJECT -> map(location, depth, path);
+                case START_ARRAY -> list(location, depth, path);
+                case VALUE_STRING -> new Node.ScalarNode(location, parser.getText(), Node.ScalarKind.STRING);
+                case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT ->
+                        new Node.ScalarNode(location, parser.getText(), Node.ScalarKind.NUMBER);
+                case VALUE_TRUE, VALUE_FALSE -> new Node.ScalarNode(location, parser.getText(), Node.ScalarKind.BOOLEAN);
+                case VALUE_NULL -> new Node.ScalarNode(location, parser.getText(), Node.ScalarKind.NULL);
+                default -> throw new InputException(error(path, "unexpected " + token));
+            };
+        }
+
+        private void refuseYamlMarkup(String path) throws IOException, InputException {
+            if (!(parser instanceof YAMLParser yaml)) {
+                return;
+            }
+            if (yaml.isCurrentAlias()) {
+                throw new InputException(error(path, "YAML aliases (*name) are not supported: write the value out"));
+            }
+            if (yaml.getObjectId() != null) {
+                throw new InputException(error(path, "YAML anchors (&name) are not supported: write the value out"));
+            }
+            if (yaml.getTypeId() != null) {
+                throw new InputException(error(path, "YAML tags (!tag) are not supported: mgc files are plain data"));
+            }
+        }
+
+        private Node map(Location location, int depth, String path) throws IOException, InputException {
+            Map<String, Node.Field> fields = new LinkedHashMap<>();
+            JsonToken token;
+            while ((token = parser.nextToken()) == JsonToken.FIELD_NAME) {
+                String key = parser.currentName();
+                Location keyLocation = here();
+                String childPath = path == null ? key : path + "." + key;
+                if (fields.containsKey(key)) {
+                    Location first = fields.get(key).keyLocation();
+                    throw new InputException(InputError.at(keyLocation, childPath,
+                            "duplicate key (first at line " + first.line() + ", column " + first.column() + ")"));
+                }
+                Node value = value(parser.nextToken(), depth + 1, childPath);
+                fields.put(key, new Node.Field(key, keyLocation, value));
+            }
+            if (token != JsonToken.END_OBJECT) {
+                throw new InputException(error(path, "unexpected " + token + " in a mapping"));
+            }
+            return new Node.MapNode(location, fields);
+        }
+
+        private Node list(Location location, int depth, String path) throws IOException, InputException {
+            List<Node> items = new ArrayList<>();
+            JsonToken token;
+            while ((token = parser.nextToken()) != JsonToken.END_ARRAY) {
+                if (token == null) {
+                    throw new InputException(error(path, "unexpected end of input in a list"));
+                }
+                items.add(value(token, depth + 1, (path == null ? "" : path) + "[" + items.size() + "]"));
+            }
+            return new Node.ListNode(location, items);
+        }
+    }
+}

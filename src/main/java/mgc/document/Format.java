@@ -1,0 +1,20 @@
+package mgc.document;
+
+import java.util.Locale;
+import java.util.Optional;
+
+/** The data formats mgc reads, chosen by file extension. */
+public enum Format {
+    YAML, JSON;
+
+    public static Optional<Format> ofFileName(String name) {
+        String lower = name.toLowerCase(Locale.ROOT);
+        if (lower.endsWith(".yaml") || lower.endsWith(".yml")) {
+            return Optional.of(YAML);
+        }
+        if (lower.endsWith(".json")) {
+            return Optional.of(JSON);
+        }
+        return Optional.empty();
+    }
+}

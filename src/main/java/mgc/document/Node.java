@@ -1,0 +1,55 @@
+package mgc.document;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A YAML or JSON value with the place it was written. Jackson's own tree drops locations, and
+ * every error message must name line and column, so the readers build this small tree instead.
+ */
+public sealed interface Node permits Node.MapNode, Node.ListNode, Node.ScalarNode {
+
+    Location location();
+
+    /** What the user wrote, in words, for "expected X, got Y" messages. */
+    String kindName();
+
+    /** A key with its own location (a misspelt key is reported where the key is). */
+    record Field(String key, Location keyLocation, Node value) {}
+
+    record MapNode(Location location, Map<String, Field> fields) implements Node {
+        public MapNode {
+            fields = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(fields));
+        }
+
+        @Override
+        public String kindName() {
+            return "a mapping";
+        }
+    }
+
+    record ListNode(Location location, List<Node> items) implements Node {
+        public ListNode {
+            items = List.copyOf(items);
+        }
+
+        @Override
+        public String kindName() {
+            return "a list";
+        }
+    }
+
+    enum ScalarKind { STRING, NUMBER, BOOLEAN, NULL }
+
+    record ScalarNode(Location location, String text, ScalarKind kind) implements Node {
+        @Override
+        public String kindName() {
+            return switch (kind) {
+                case STRING -> "a string";
+                case NUMBER -> "a number";
+                case BOOLEAN -> "a boolean";
+                case NULL -> "null";
+            };
+        }
+    }
+}

@@ -1,0 +1,23 @@
+package mgc.engine;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Where the DRL rules record their checks (the rule base's only global). One per session; the
+ * evaluator drains it after each system.
+ */
+public final class CheckSink {
+
+    private final List<Check> checks = new ArrayList<>();
+
+    public void add(Check check) {
+        checks.add(check);
+    }
+
+    List<Check> drain() {
+        List<Check> out = new ArrayList<>(checks);
+        checks.clear();
+        return out;
+    }
+}

@@ -1,0 +1,98 @@
+package mgc.engine;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import mgc.document.InputError;
+import mgc.document.InputException;
+import mgc.revision.Revision;
+import org.kie.api.KieBase;
+import org.kie.api.KieServices;
+import org.kie.api.builder.KieBuilder;
+import org.kie.api.builder.KieFileSystem;
+import org.kie.api.builder.Message;
+import org.kie.api.definition.KiePackage;
+import org.kie.api.definition.rule.Rule;
+import org.kie.api.runtime.KieContainer;
+
+/**
+ * The compiled DRL rule base. Compiled once per process and shared; each {@link Evaluator} opens
+ * its own session on it.
+ */
+public final class RuleBase {
+
+    private static final String KFS_PREFIX = "src/main/resources/mgc/rules/";
+
+    private final KieBase kieBase;
+    private final List<RuleInfo> rules;
+
+    private RuleBase(KieBase kieBase) {
+        this.kieBase = kieBase;
+        this.rules = describe(kieBase);
+    }
+
+    /** Compiles the DRL files; compile errors come back as {@code file:line:col: message}. */
+    public static RuleBase compile(RulesDirectory directory) throws InputException {
+        KieServices services = KieServices.Factory.get();
+        KieFileSystem files = services.newKieFileSystem();
+        Map<String, String> displayNames = new HashMap<>();
+        for (Path drl : directory.drlFiles()) {
+            String name = drl.getFileName().toString();
+            try {
+                files.write(KFS_PREFIX + name, Files.readString(drl, StandardCharsets.UTF_8));
+            } catch (IOException e) {
+                throw new InputException(InputError.ofFile(directory.display(drl), "cannot read: " + e.getMessage()));
+            }
+            displayNames.put(name, directory.display(drl));
+        }
+        KieBuilder builder = services.newKieBuilder(files).buildAll();
+        List<InputError> errors = new ArrayList<>();
+        for (Message message : builder.getResults().getMessages(Message.Level.ERROR)) {
+            String path = message.getPath() == null ? "" : message.getPath();
+            String file = displayNames.getOrDefault(path.substring(path.lastIndexOf('/') + 1),
+                    path.isEmpty() ? directory.displayRoot() : path);
+            errors.add(new InputError(file, Math.max(0, message.getLine()), Math.max(1, message.getColumn()), null,
+                    "DRL does not compile: " + message.getText().strip().replaceAll("\\s+", " ")));
+        }
+        if (!errors.isEmpty()) {
+            throw new InputException(errors);
+        }
+        KieContainer container = services.newKieContainer(builder.getKieModule().getReleaseId());
+        return new RuleBase(container.getKieBase());
+    }
+
+    /** The rules by stable id, from their DRL metadata, sorted by id. */
+    public List<RuleInfo> rules() {
+        return rules;
+    }
+
+    /** A session holding the terms of these revisions; not thread-safe, so one per thread. */
+    public Evaluator newEvaluator(List<Revision> revisions) {
+        return new Evaluator(kieBase, revisions);
+    }
+
+    KieBase kieBase() {
+        return kieBase;
+    }
+
+    private static List<RuleInfo> describe(KieBase kieBase) {
+        Map<String, RuleInfo> byId = new LinkedHashMap<>();
+        for (KiePackage kiePackage : kieBase.getKiePackages()) {
+            for (Rule rule : kiePackage.getRules()) {
+                Object id = rule.getMetaData().get("ruleId");
+                Object summary = rule.getMetaData().get("summary");
+                if (id != null && summary != null) {
+                    Object link = rule.getMetaData().get("link");
+                    byId.put(id.toString(), new RuleInfo(id.toString(), summary.toString(), link == null ? "" : link.toString()));
+                }
+            }
+        }
+        return byId.values().stream().sorted(java.util.Comparator.comparing(RuleInfo::id)).toList();
+    }
+}

@@ -1,0 +1,98 @@
+package mgc.engine;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystemAlreadyExistsException;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import mgc.document.InputError;
+import mgc.document.InputException;
+
+/**
+ * The layout of a rule base: {@code *.drl} at the top, {@code revisions/*.yaml} below. The
+ * default is the copy of the repository's {@code rules/} packaged in the jar; {@code --rules DIR}
+ * points at another (trusted: DRL is code).
+ *
+ * @param displayRoot how files are named in messages ({@code rules/} for the packaged default)
+ */
+public record RulesDirectory(Path root, String displayRoot) {
+
+    static final String CLASSPATH_ROOT = "mgc-rules";
+
+    public static RulesDirectory of(Path dir) throws InputException {
+        if (!Files.isDirectory(dir)) {
+            throw new InputException(InputError.ofFile(dir.toString(), "rules folder not found (expected a folder with *.drl and revisions/)"));
+        }
+        if (!Files.isReadable(dir)) {
+            throw new InputException(InputError.ofFile(dir.toString(), "rules folder is not readable"));
+        }
+        return new RulesDirectory(dir, dir.toString());
+    }
+
+    /** The rule base packaged with the tool. */
+    public static RulesDirectory packaged() {
+        URL url = RulesDirectory.class.getClassLoader().getResource(CLASSPATH_ROOT + "/revisions");
+        if (url == null) {
+            throw new IllegalStateException("the packaged rule base is missing from the classpath: rebuild with mvn package");
+        }
+        try {
+            URI uri = url.toURI();
+            Path revisions;
+            if ("jar".equals(uri.getScheme())) {
+                FileSystem fs;
+                try {
+                    fs = FileSystems.newFileSystem(uri, Map.of());
+                } catch (FileSystemAlreadyExistsException e) {
+                    fs = FileSystems.getFileSystem(uri);
+                }
+                revisions = fs.provider().getPath(uri);
+            } else {
+                revisions = Path.of(uri);
+            }
+            return new RulesDirectory(revisions.getParent(), "rules");
+        } catch (URISyntaxException | IOException e) {
+            throw new IllegalStateException("cannot open the packaged rule base: " + e.getMessage(), e);
+        }
+    }
+
+    public List<Path> drlFiles() throws InputException {
+        List<Path> files = list(root, ".drl");
+        if (files.isEmpty()) {
+            throw new InputException(InputError.ofFile(displayRoot, "no .drl files in the rules folder"));
+        }
+        return files;
+    }
+
+    public List<Path> revisionFiles() throws InputException {
+        Path dir = root.resolve("revisions");
+        if (!Files.isDirectory(dir)) {
+            throw new InputException(InputError.ofFile(display(dir), "revisions folder not found"));
+        }
+        List<Path> files = list(dir, ".yaml");
+        if (files.isEmpty()) {
+            throw new InputException(InputError.ofFile(display(dir), "no revision files (*.yaml)"));
+        }
+        return files;
+    }
+
+    /** A file's name as users should see it: relative to the rules folder. */
+    public String display(Path file) {
+        String relative = root.relativize(file).toString().replace('\\', '/');
+        return displayRoot.endsWith("/") ? displayRoot + relative : displayRoot + "/" + relative;
+    }
+
+    private List<Path> list(Path dir, String suffix) throws InputException {
+        try (Stream<Path> stream = Files.list(dir)) {
+            return stream.filter(p -> p.getFileName().toString().endsWith(suffix)).sorted().toList();
+        } catch (IOException e) {
+            throw new InputException(InputError.ofFile(display(dir), "cannot list: " + e.getMessage()));
+        }
+    }
+}

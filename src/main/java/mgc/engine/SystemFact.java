@@ -1,0 +1,67 @@
+package mgc.engine;
+
+import mgc.spec.Propellant;
+import mgc.spec.SystemType;
+
+/**
+ * A system as the rule engine sees it: canonical numbers (km, kg, N*s) with flags for what was
+ * declared. A JavaBean because DRL constraints read properties through getters.
+ */
+public final class SystemFact {
+
+    private final SystemType type;
+    private final boolean rangeGiven;
+    private final double rangeKm;
+    private final boolean payloadGiven;
+    private final double payloadKg;
+    private final Propellant propellant;
+    private final boolean impulseGiven;
+    private final double impulseNs;
+
+    public SystemFact(SystemType type, Double rangeKm, Double payloadKg, Propellant propellant, Double impulseNs) {
+        this.type = type;
+        this.rangeGiven = rangeKm != null;
+        this.rangeKm = rangeKm == null ? 0 : rangeKm;
+        this.payloadGiven = payloadKg != null;
+        this.payloadKg = payloadKg == null ? 0 : payloadKg;
+        this.propellant = propellant;
+        this.impulseGiven = impulseNs != null;
+        this.impulseNs = impulseNs == null ? 0 : impulseNs;
+    }
+
+    public SystemType getType() {
+        return type;
+    }
+
+    public boolean isRangeGiven() {
+        return rangeGiven;
+    }
+
+    public double getRangeKm() {
+        return rangeKm;
+    }
+
+    public boolean isPayloadGiven() {
+        return payloadGiven;
+    }
+
+    public double getPayloadKg() {
+        return payloadKg;
+    }
+
+    public Propellant getPropellant() {
+        return propellant;
+    }
+
+    public boolean isPropellantGiven() {
+        return propellant != null;
+    }
+
+    public boolean isImpulseGiven() {
+        return impulseGiven;
+    }
+
+    public double getImpulseNs() {
+        return impulseNs;
+    }
+}

@@ -1,0 +1,48 @@
+package mgc.report;
+
+import java.util.HashSet;
+import java.util.Set;
+import mgc.engine.Decision;
+import mgc.engine.Verdict;
+
+/** Counts a run as it streams past, for the summary and the exit status. */
+public final class Tally {
+
+    private final Set<String> files = new HashSet<>();
+    private int systems;
+    private int permitted;
+    private int prohibited;
+    private int errors;
+
+    public void result(SystemResult result) {
+        files.add(result.file());
+        systems++;
+        for (Verdict verdict : result.verdicts()) {
+            if (verdict.decision() == Decision.PROHIBITED) {
+                prohibited++;
+            } else {
+                permitted++;
+            }
+        }
+    }
+
+    public void file(String file) {
+        files.add(file);
+    }
+
+    public void error() {
+        errors++;
+    }
+
+    public boolean anyProhibited() {
+        return prohibited > 0;
+    }
+
+    public boolean anyErrors() {
+        return errors > 0;
+    }
+
+    public RunSummary summary(int revisions) {
+        return new RunSummary(files.size(), systems, revisions, permitted, prohibited, errors);
+    }
+}

@@ -1,0 +1,91 @@
+package mgc.report;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.util.List;
+import mgc.document.InputError;
+import mgc.engine.Check;
+import mgc.engine.Decision;
+import mgc.engine.Verdict;
+import mgc.revision.Revision;
+import mgc.spec.SystemSpec;
+
+/**
+ * Output for people: a block per system, a line per revision with its verdict, the checks
+ * beneath it (findings first), and a closing summary. Errors go to the error stream as
+ * {@code file:line:col: field: message}.
+ */
+public final class TextReport implements ReportWriter {
+
+    private final PrintWriter out;
+    private final PrintWriter err;
+    private int labelWidth;
+
+    public TextReport(PrintWriter out, PrintWriter err) {
+        this.out = out;
+        this.err = err;
+    }
+
+    @Override
+    public void begin(List<Revision> revisions) {
+        labelWidth = revisions.stream().mapToInt(r -> r.label().length()).max().orElse(4);
+    }
+
+    @Override
+    public void result(SystemResult result) {
+        SystemSpec spec = result.spec();
+        out.println(Terminal.safe(spec.name()) + "  " + spec.type().id() + "  " + inputs(spec));
+        out.println("  " + Terminal.safe(spec.location().toString()));
+        for (Verdict verdict : result.verdicts()) {
+            String label = verdict.revision().label();
+            String decision = verdict.decision() == Decision.PROHIBITED ? "PROHIBITED" : "permitted";
+            String why = verdict.checks().isEmpty() ? "  (no terms for " + spec.type().id() + " in this revision)" : "";
+            out.println("  " + label + " ".repeat(labelWidth - label.length()) + "  " + decision + why);
+            for (Check check : verdict.findings()) {
+                out.println("      x " + check.rule() + ": " + check.message());
+                out.println("          source: " + check.source());
+                check.reading().ifPresent(r -> out.println("          reading: " + r));
+            }
+            for (Check check : verdict.checks()) {
+                if (!check.violated()) {
+                    out.println("      ok " + check.rule() + ": " + check.message() + "  [" + check.source() + "]");
+                }
+            }
+        }
+        out.println();
+        out.flush();
+    }
+
+    private static String inputs(SystemSpec spec) {
+        StringBuilder text = new StringBuilder();
+        spec.range().ifPresent(q -> text.append("range ").append(shown(q)));
+        spec.payload().ifPresent(q -> text.append(text.length() > 0 ? ", " : "").append("payload ").append(shown(q)));
+        spec.propellant().ifPresent(p -> text.append(text.length() > 0 ? ", " : "").append(p.id()).append(" propellant"));
+        spec.totalImpulse().ifPresent(q -> text.append(text.length() > 0 ? ", " : "").append("total impulse ").append(shown(q)));
+        return text.toString();
+    }
+
+    /** The canonical value, with what the user wrote beside it when that differs. */
+    private static String shown(mgc.units.Quantity quantity) {
+        String canonical = quantity.display();
+        String written = Terminal.safe(quantity.written());
+        return written.equals(canonical) || written.replace(",", "").equals(canonical.replace(",", ""))
+                || (written + " " + quantity.unit()).equals(canonical) ? canonical : canonical + " (" + written + ")";
+    }
+
+    @Override
+    public void error(InputError error) {
+        err.println("error: " + Terminal.safe(error.describe()));
+        err.flush();
+    }
+
+    @Override
+    public void end(RunSummary summary) throws IOException {
+        out.println(summary.systems() + " system" + (summary.systems() == 1 ? "" : "s") + " in " + summary.files() + " file"
+                + (summary.files() == 1 ? "" : "s") + " x " + summary.revisions() + " revision" + (summary.revisions() == 1 ? "" : "s")
+                + ": " + summary.permitted() + " permitted, " + summary.prohibited() + " prohibited, " + summary.errors()
+                + " error" + (summary.errors() == 1 ? "" : "s"));
+        out.flush();
+        err.flush();
+    }
+}

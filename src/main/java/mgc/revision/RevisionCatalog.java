@@ -1,0 +1,193 @@
+package mgc.revision;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import mgc.document.DocumentReader;
+import mgc.document.InputError;
+import mgc.document.InputException;
+import mgc.document.InputFile;
+import mgc.document.Location;
+import mgc.spec.SystemType;
+
+/**
+ * Every known revision, resolved: the rule base's own (exactly one marked current) and any
+ * hypothetical ones the user gave. Shipped revisions come first, by date; user revisions follow
+ * in the order given.
+ */
+public final class RevisionCatalog {
+
+    private final List<Revision> revisions;
+
+    private RevisionCatalog(List<Revision> revisions) {
+        this.revisions = List.copyOf(revisions);
+    }
+
+    /** The catalog, and the errors of any revision file that could not be used. */
+    public record Loaded(RevisionCatalog catalog, List<InputError> errors) {}
+
+    public List<Revision> all() {
+        return revisions;
+    }
+
+    public List<Revision> shipped() {
+        return revisions.stream().filter(Revision::shipped).toList();
+    }
+
+    public List<Revision> hypothetical() {
+        return revisions.stream().filter(r -> !r.shipped()).toList();
+    }
+
+    public Optional<Revision> find(String id) {
+        return revisions.stream().filter(r -> r.id().equals(id)).findFirst();
+    }
+
+    public Revision current() {
+        return revisions.stream().filter(Revision::current).findFirst()
+                .orElseThrow(() -> new IllegalStateException("no current revision"));
+    }
+
+    /**
+     * Reads and resolves revision files. Errors in the rule base's own files, or a count of
+     * current revisions other than one, make the rule base unusable and are thrown; errors in
+     * user files are returned beside a catalog without those revisions.
+     */
+    public static Loaded load(DocumentReader reader, List<InputFile> shippedFiles, List<InputFile> userFiles) throws InputException {
+        RevisionReader revisionReader = new RevisionReader();
+        List<RevisionDraft> shipped = new ArrayList<>();
+        List<InputError> shippedErrors = new ArrayList<>();
+        for (InputFile file : shippedFiles) {
+            try {
+                shipped.add(revisionReader.read(file.name(), reader.read(file), true));
+            } catch (InputException e) {
+                shippedErrors.addAll(e.errors());
+            }
+        }
+        if (!shippedErrors.isEmpty()) {
+            throw new InputException(shippedErrors);
+        }
+        List<RevisionDraft> user = new ArrayList<>();
+        List<InputError> userErrors = new ArrayList<>();
+        for (InputFile file : userFiles) {
+            try {
+                user.add(revisionReader.read(file.name(), reader.read(file), false));
+            } catch (InputException e) {
+                userErrors.addAll(e.errors());
+            }
+        }
+        return resolve(shipped, user, userErrors);
+    }
+
+    static Loaded resolve(List<RevisionDraft> shipped, List<RevisionDraft> user, List<InputError> errors) throws InputException {
+        List<RevisionDraft> ordered = new ArrayList<>(shipped);
+        ordered.sort(Comparator.comparing(RevisionDraft::date).thenComparing(RevisionDraft::id));
+        Map<String, RevisionDraft> byId = new LinkedHashMap<>();
+        List<InputError> shippedErrors = new ArrayList<>();
+        for (RevisionDraft draft : ordered) {
+            if (byId.putIfAbsent(draft.id(), draft) != null) {
+                shippedErrors.add(InputError.at(draft.locationOf("id"), "id", "revision \"" + draft.id()
+                        + "\" is also defined in " + byId.get(draft.id()).file()));
+            }
+        }
+        List<RevisionDraft> currents = ordered.stream().filter(d -> d.current().orElse(false)).toList();
+        if (currents.size() != 1 && !ordered.isEmpty()) {
+            shippedErrors.add(InputError.ofFile(ordered.get(0).file(), "exactly one revision of the rule base must be marked "
+                    + "current: true, found " + currents.size()));
+        }
+        List<RevisionDraft> acceptedUser = new ArrayList<>();
+        for (RevisionDraft draft : user) {
+            if (byId.containsKey(draft.id())) {
+                errors.add(InputError.at(draft.locationOf("id"), "id", "revision \"" + draft.id()
+                        + "\" is already defined in " + byId.get(draft.id()).file() + "; give the hypothetical revision its own id"));
+            } else if (draft.current().orElse(false)) {
+                errors.add(InputError.at(draft.locationOf("current"), "current",
+                        "only the rule base's own revisions may be marked current"));
+            } else {
+                byId.put(draft.id(), draft);
+                acceptedUser.add(draft);
+            }
+        }
+        List<Revision> resolved = new ArrayList<>();
+        Map<String, Revision> done = new HashMap<>();
+        for (RevisionDraft draft : ordered) {
+            try {
+                resolved.add(resolveOne(draft, byId, done, new LinkedHashSet<>()));
+            } catch (InputException e) {
+                shippedErrors.addAll(e.errors());
+            }
+        }
+        if (!shippedErrors.isEmpty()) {
+            throw new InputException(shippedErrors);
+        }
+        for (RevisionDraft draft : acceptedUser) {
+            try {
+                resolved.add(resolveOne(draft, byId, done, new LinkedHashSet<>()));
+            } catch (InputException e) {
+                errors.addAll(e.errors());
+            }
+        }
+        return new Loaded(new RevisionCatalog(resolved), errors);
+    }
+
+    private static Revision resolveOne(RevisionDraft draft, Map<String, RevisionDraft> byId, Map<String, Revision> done,
+                                       Set<String> visiting) throws InputException {
+        Revision known = done.get(draft.id());
+        if (known != null) {
+            return known;
+        }
+        if (!visiting.add(draft.id())) {
+            Location at = draft.locationOf("extends");
+            throw new InputException(InputError.at(at, "extends", "revision extends cycle: "
+                    + String.join(" -> ", visiting) + " -> " + draft.id()));
+        }
+        Map<SystemType, Map<String, Term>> terms = new EnumMap<>(SystemType.class);
+        List<Source> sources = new ArrayList<>();
+        List<String> notes = new ArrayList<>();
+        if (draft.extendsId().isPresent()) {
+            RevisionDraft parentDraft = byId.get(draft.extendsId().get());
+            if (parentDraft == null) {
+                throw new InputException(InputError.at(draft.locationOf("extends"), "extends", "unknown revision \""
+                        + draft.extendsId().get() + "\"; known: " + String.join(", ", byId.keySet())));
+            }
+            Revision parent = resolveOne(parentDraft, byId, done, visiting);
+            terms.putAll(Revision.mutableTerms(parent.terms()));
+            sources.addAll(parent.sources());
+            notes.addAll(parent.notes());
+        }
+        draft.removedTypes().forEach(terms::remove);
+        draft.terms().forEach((type, overrides) -> {
+            Map<String, Term> typeTerms = terms.computeIfAbsent(type, t -> new LinkedHashMap<>());
+            overrides.forEach((key, term) -> {
+                if (term.isPresent()) {
+                    typeTerms.put(key, term.get());
+                } else {
+                    typeTerms.remove(key);
+                }
+            });
+        });
+        for (Source source : draft.sources()) {
+            sources.removeIf(s -> s.id().equals(source.id()));
+            sources.add(source);
+        }
+        notes.addAll(draft.notes());
+        Map<SystemType, List<Term>> ordered = new EnumMap<>(SystemType.class);
+        terms.forEach((type, byKey) -> {
+            List<Term> list = Term.KEYS.stream().map(byKey::get).filter(t -> t != null).toList();
+            if (!list.isEmpty()) {
+                ordered.put(type, list);
+            }
+        });
+        Revision revision = new Revision(draft.id(), draft.title(), draft.date(), draft.current().orElse(false),
+                draft.extendsId(), sources, ordered, notes, draft.file(), draft.shipped());
+        visiting.remove(draft.id());
+        done.put(draft.id(), revision);
+        return revision;
+    }
+}

@@ -1,0 +1,23 @@
+package mgc.revision;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import mgc.document.Location;
+import mgc.spec.SystemType;
+
+/**
+ * A revision file as written, before {@code extends} is applied. In {@code terms}, an empty
+ * Optional means the file wrote {@code none}: remove the inherited term. A type mapped to null
+ * in {@code removedTypes} likewise removes every inherited term for that type.
+ */
+record RevisionDraft(String id, String title, String date, Optional<Boolean> current,
+                     Optional<String> extendsId, List<Source> sources,
+                     Map<SystemType, Map<String, Optional<Term>>> terms, List<SystemType> removedTypes,
+                     List<String> notes, String file, Location location, Map<String, Location> fieldLocations,
+                     boolean shipped) {
+
+    Location locationOf(String field) {
+        return fieldLocations.getOrDefault(field, location);
+    }
+}

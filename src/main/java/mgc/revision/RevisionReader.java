@@ -1,0 +1,263 @@
+package mgc.revision;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import mgc.document.FieldReader;
+import mgc.document.InputError;
+import mgc.document.InputException;
+import mgc.document.Location;
+import mgc.document.Node;
+import mgc.spec.Propellant;
+import mgc.spec.SystemType;
+import mgc.units.Dimension;
+import mgc.units.Quantity;
+
+/**
+ * Reads one revision file (one YAML or JSON document) into a draft. Revision files are data
+ * only: every key is from a fixed vocabulary, and nothing names a class, a path or code.
+ */
+final class RevisionReader {
+
+    static final List<String> FIELDS = List.of("id", "title", "date", "current", "extends", "sources", "terms", "notes");
+    private static final List<String> SOURCE_FIELDS = List.of("id", "cite");
+    private static final List<String> BASIS_FIELDS = List.of("source", "reading");
+
+    RevisionDraft read(String file, List<Node> documents, boolean shipped) throws InputException {
+        if (documents.size() != 1) {
+            throw new InputException(InputError.at(documents.get(1).location(), null,
+                    "a revision file holds exactly one document, found " + documents.size()));
+        }
+        Node document = documents.get(0);
+        List<InputError> errors = new ArrayList<>();
+        FieldReader fields = FieldReader.of(document, "", errors).orElseThrow(() -> new InputException(errors));
+        fields.rejectUnknown(FIELDS);
+        Optional<String> id = fields.identifier("id", true);
+        Optional<String> title = fields.text("title", true);
+        Optional<String> date = fields.identifier("date", true);
+        if (date.isPresent() && !date.get().matches("\\d{4}(-\\d{2}(-\\d{2})?)?")) {
+            fields.error("date", "expected YYYY, YYYY-MM or YYYY-MM-DD, got \"" + date.get() + "\"");
+        }
+        Optional<Boolean> current = fields.bool("current");
+        Optional<String> extendsId = fields.identifier("extends", false);
+        Map<String, Source> sources = readSources(fields);
+        List<String> notes = readNotes(fields);
+        Map<SystemType, Map<String, Optional<Term>>> terms = new EnumMap<>(SystemType.class);
+        List<SystemType> removedTypes = new ArrayList<>();
+        readTerms(fields, sources, terms, removedTypes);
+        if (!errors.isEmpty()) {
+            throw new InputException(errors);
+        }
+        Map<String, Location> locations = new HashMap<>();
+        FIELDS.stream().filter(fields::has).forEach(f -> locations.put(f, fields.locationOf(f)));
+        return new RevisionDraft(id.orElseThrow(), title.orElseThrow(), date.orElseThrow(), current, extendsId,
+                List.copyOf(sources.values()), terms, removedTypes, notes, file, document.location(), locations, shipped);
+    }
+
+    private Map<String, Source> readSources(FieldReader fields) {
+        Map<String, Source> sources = new LinkedHashMap<>();
+        Optional<List<Node>> list = fields.list("sources", true);
+        if (list.isPresent() && list.get().isEmpty()) {
+            fields.error("sources", "list at least one source: every term must cite one");
+        }
+        List<Node> items = list.orElse(List.of());
+        for (int i = 0; i < items.size(); i++) {
+            FieldReader.of(items.get(i), fields.pathOf("sources") + "[" + i + "]", fields.errors()).ifPresent(source -> {
+                source.rejectUnknown(SOURCE_FIELDS);
+                Optional<String> sourceId = source.identifier("id", true);
+                Optional<String> cite = source.text("cite", true);
+                if (sourceId.isPresent() && cite.isPresent()) {
+                    if (sources.containsKey(sourceId.get())) {
+                        source.error("id", "duplicate source id \"" + sourceId.get() + "\"");
+                    } else {
+                        sources.put(sourceId.get(), new Source(sourceId.get(), cite.get()));
+                    }
+                }
+            });
+        }
+        return sources;
+    }
+
+    private List<String> readNotes(FieldReader fields) {
+        List<String> notes = new ArrayList<>();
+        List<Node> items = fields.list("notes", false).orElse(List.of());
+        for (int i = 0; i < items.size(); i++) {
+            Node item = items.get(i);
+            if (item instanceof Node.ScalarNode scalar && scalar.kind() == Node.ScalarKind.STRING) {
+                notes.add(scalar.text());
+            } else {
+                fields.errors().add(InputError.at(item.location(), fields.pathOf("notes") + "[" + i + "]",
+                        "expected a string, got " + item.kindName()));
+            }
+        }
+        return notes;
+    }
+
+    private void readTerms(FieldReader fields, Map<String, Source> sources,
+                           Map<SystemType, Map<String, Optional<Term>>> terms, List<SystemType> removedTypes) {
+        Optional<FieldReader> maybe = fields.child("terms", false);
+        if (maybe.isEmpty()) {
+            return;
+        }
+        FieldReader byType = maybe.get();
+        byType.rejectUnknown(SystemType.byId().keySet());
+        for (Map.Entry<String, SystemType> entry : SystemType.byId().entrySet()) {
+            Optional<Node> node = byType.get(entry.getKey());
+            if (node.isEmpty()) {
+                continue;
+            }
+            if (isNone(node.get())) {
+                removedTypes.add(entry.getValue());
+                continue;
+            }
+            FieldReader.of(node.get(), byType.pathOf(entry.getKey()), fields.errors()).ifPresent(termFields -> {
+                termFields.rejectUnknown(Term.KEYS);
+                Map<String, Optional<Term>> typeTerms = new LinkedHashMap<>();
+                for (String key : Term.KEYS) {
+                    termFields.get(key).ifPresent(value -> {
+                        if (isNone(value)) {
+                            typeTerms.put(key, Optional.empty());
+                        } else {
+                            termFields.child(key, true).flatMap(t -> readTerm(key, t, sources))
+                                    .ifPresent(term -> typeTerms.put(key, Optional.of(term)));
+                        }
+                    });
+                }
+                terms.put(entry.getValue(), typeTerms);
+            });
+        }
+    }
+
+    private static boolean isNone(Node node) {
+        return node instanceof Node.ScalarNode scalar
+                && (scalar.kind() == Node.ScalarKind.NULL || "none".equals(scalar.text()));
+    }
+
+    private Optional<Term> readTerm(String key, FieldReader t, Map<String, Source> sources) {
+        List<String> known = new ArrayList<>(BASIS_FIELDS);
+        switch (key) {
+            case "max-range", "max-payload", "impulse-cap" -> known.add("limit");
+            case "payload-tradeoff" -> known.add("points");
+            case "payload-cap-beyond-range" -> known.addAll(List.of("when-range-over", "when-range-at-least", "payload"));
+            default -> throw new IllegalStateException(key);
+        }
+        if (key.equals("impulse-cap")) {
+            known.add("propellants");
+        }
+        t.rejectUnknown(known);
+        int before = t.errors().size();
+        Optional<Basis> basis = readBasis(t, sources);
+        Optional<Term> term = switch (key) {
+            case "max-range" -> t.quantity("limit", true, Dimension.LENGTH, v -> v > 0, "greater than 0")
+                    .flatMap(q -> basis.map(b -> new Term.RangeCap(q, b)));
+            case "max-payload" -> t.quantity("limit", true, Dimension.MASS, v -> v >= 0, "0 or more")
+                    .flatMap(q -> basis.map(b -> new Term.PayloadCap(q, b)));
+            case "payload-tradeoff" -> readTradeoff(t).flatMap(points -> basis.map(b -> new Term.PayloadTradeoff(points, b)));
+            case "payload-cap-beyond-range" -> readBeyond(t, basis);
+            case "impulse-cap" -> readImpulse(t, basis);
+            default -> Optional.empty();
+        };
+        return t.errors().size() == before ? term : Optional.empty();
+    }
+
+    private Optional<Basis> readBasis(FieldReader t, Map<String, Source> sources) {
+        Optional<List<Node>> ids = t.list("source", true);
+        Optional<String> reading = t.has("reading") ? t.text("reading", true) : Optional.empty();
+        if (ids.isEmpty()) {
+            return Optional.empty();
+        }
+        List<Source> cited = new ArrayList<>();
+        for (Node node : ids.get()) {
+            if (node instanceof Node.ScalarNode scalar && scalar.kind() == Node.ScalarKind.STRING
+                    && sources.containsKey(scalar.text())) {
+                cited.add(sources.get(scalar.text()));
+            } else {
+                t.errors().add(InputError.at(node.location(), t.pathOf("source"), "\"" + (node instanceof Node.ScalarNode s ? s.text() : node.kindName())
+                        + "\" is not a source id listed under sources: (" + String.join(", ", sources.keySet()) + ")"));
+            }
+        }
+        if (cited.isEmpty() && ids.get().isEmpty()) {
+            t.error("source", "cite at least one source");
+        }
+        return Optional.of(new Basis(cited, reading, t.node().location()));
+    }
+
+    private Optional<List<Term.Point>> readTradeoff(FieldReader t) {
+        List<Node> items = t.list("points", true).orElse(null);
+        if (items == null) {
+            return Optional.empty();
+        }
+        if (items.size() < 2) {
+            t.error("points", "give at least two points of the curve");
+            return Optional.empty();
+        }
+        List<Term.Point> points = new ArrayList<>();
+        for (int i = 0; i < items.size(); i++) {
+            String path = t.pathOf("points") + "[" + i + "]";
+            Optional<FieldReader> point = FieldReader.of(items.get(i), path, t.errors());
+            if (point.isEmpty()) {
+                continue;
+            }
+            point.get().rejectUnknown(List.of("range", "payload"));
+            Optional<Quantity> range = point.get().quantity("range", true, Dimension.LENGTH, v -> v > 0, "greater than 0");
+            Optional<Quantity> payload = point.get().quantity("payload", true, Dimension.MASS, v -> v >= 0, "0 or more");
+            if (range.isPresent() && payload.isPresent()) {
+                if (!points.isEmpty()) {
+                    Term.Point last = points.get(points.size() - 1);
+                    if (range.get().value() <= last.range().value()) {
+                        point.get().error("range", "points must be in order of increasing range");
+                    } else if (payload.get().value() > last.payload().value()) {
+                        point.get().error("payload", "payload must not rise with range: a longer range cannot allow more payload");
+                    }
+                }
+                points.add(new Term.Point(range.get(), payload.get()));
+            }
+        }
+        return points.size() == items.size() ? Optional.of(points) : Optional.empty();
+    }
+
+    private Optional<Term> readBeyond(FieldReader t, Optional<Basis> basis) {
+        boolean over = t.has("when-range-over");
+        boolean atLeast = t.has("when-range-at-least");
+        if (over == atLeast) {
+            t.errors().add(InputError.at(t.node().location(), t.pathOf("when-range-over"),
+                    "give exactly one of when-range-over (range > threshold) or when-range-at-least (range >= threshold)"));
+            return Optional.empty();
+        }
+        String thresholdKey = over ? "when-range-over" : "when-range-at-least";
+        Optional<Quantity> threshold = t.quantity(thresholdKey, true, Dimension.LENGTH, v -> v >= 0, "0 or more");
+        Optional<Quantity> payload = t.quantity("payload", true, Dimension.MASS, v -> v >= 0, "0 or more");
+        if (threshold.isEmpty() || payload.isEmpty() || basis.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Term.PayloadCapBeyondRange(threshold.get(), atLeast, payload.get(), basis.get()));
+    }
+
+    private Optional<Term> readImpulse(FieldReader t, Optional<Basis> basis) {
+        Optional<Quantity> limit = t.quantity("limit", true, Dimension.IMPULSE, v -> v >= 0, "0 or more");
+        Set<Propellant> propellants = EnumSet.noneOf(Propellant.class);
+        List<Node> items = t.list("propellants", true).orElse(List.of());
+        for (Node item : items) {
+            Propellant propellant = item instanceof Node.ScalarNode scalar ? Propellant.byId().get(scalar.text()) : null;
+            if (propellant == null) {
+                t.errors().add(InputError.at(item.location(), t.pathOf("propellants"),
+                        "expected one of " + String.join(", ", Propellant.byId().keySet())));
+            } else {
+                propellants.add(propellant);
+            }
+        }
+        if (t.has("propellants") && items.isEmpty()) {
+            t.error("propellants", "name at least one propellant the cap applies to");
+        }
+        if (limit.isEmpty() || propellants.isEmpty() || basis.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Term.ImpulseCap(limit.get(), propellants, basis.get()));
+    }
+}

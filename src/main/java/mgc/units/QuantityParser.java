@@ -1,0 +1,70 @@
+package mgc.units;
+
+import java.math.BigDecimal;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Parses {@code "<number> <unit>"} or a bare number (taken in the canonical unit). Non-finite,
+ * overflowing and malformed numbers are errors, never guessed.
+ */
+public final class QuantityParser {
+
+    private static final Pattern NUMBER = Pattern.compile("[+-]?(?:\\d+(?:\\.\\d*)?|\\.\\d+)(?:[eE][+-]?\\d{1,9})?");
+    private static final Pattern WITH_UNIT = Pattern.compile("\\s*(\\S+?)(?:\\s+(\\S+))?\\s*");
+    private static final Pattern NON_FINITE = Pattern.compile("[+-]?(?:\\.?inf(?:inity)?|\\.?nan)", Pattern.CASE_INSENSITIVE);
+
+    private QuantityParser() {}
+
+    /** Why a quantity could not be read; the caller adds file, line and field. */
+    public static final class QuantityException extends Exception {
+        public QuantityException(String message) {
+            super(message, null, false, false);
+        }
+    }
+
+    public static Quantity parse(String text, Dimension dimension) throws QuantityException {
+        Matcher parts = WITH_UNIT.matcher(text);
+        if (!parts.matches()) {
+            throw new QuantityException("expected \"<number> <unit>\" (units: " + unitList(dimension) + "), got \"" + text + "\"");
+        }
+        String number = parts.group(1);
+        String symbol = parts.group(2) == null ? dimension.canonicalUnit() : parts.group(2);
+        BigDecimal value = parseNumber(number, dimension);
+        BigDecimal factor = dimension.factor(symbol).orElseThrow(() -> new QuantityException(
+                "unknown unit \"" + symbol + "\" for a " + dimension.name().toLowerCase() + ": use one of " + unitList(dimension)
+                        + suggestion(symbol, dimension)));
+        double canonical = value.multiply(factor).doubleValue();
+        if (Double.isInfinite(canonical)) {
+            throw new QuantityException("number " + number + " is too large");
+        }
+        if (canonical == 0 && value.signum() != 0) {
+            throw new QuantityException("number " + number + " is too small to represent");
+        }
+        return new Quantity(dimension, canonical + 0.0, text.strip());
+    }
+
+    private static BigDecimal parseNumber(String number, Dimension dimension) throws QuantityException {
+        if (NON_FINITE.matcher(number).matches()) {
+            throw new QuantityException("must be a finite number, got " + number);
+        }
+        if (!NUMBER.matcher(number).matches()) {
+            throw new QuantityException("expected a number then a unit (" + unitList(dimension) + "), got \"" + number + "\"");
+        }
+        try {
+            return new BigDecimal(number);
+        } catch (NumberFormatException | ArithmeticException e) {
+            throw new QuantityException("number " + number + " is out of range");
+        }
+    }
+
+    private static String unitList(Dimension dimension) {
+        return String.join(", ", dimension.unitSymbols());
+    }
+
+    private static String suggestion(String symbol, Dimension dimension) {
+        Optional<String> near = mgc.document.Spelling.nearest(symbol, dimension.unitSymbols());
+        return near.map(s -> " (did you mean \"" + s + "\"?)").orElse("");
+    }
+}
