@@ -43,13 +43,16 @@ public final class DocumentReader {
                 .maxStringLength(limits.maxStringChars())
                 .maxNumberLength(limits.maxNumberChars())
                 .build();
-        this.jsonFactory = JsonFactory.builder().streamReadConstraints(constraints).build();
+        // Duplicate keys are caught by the node builder, which names both places.
+        this.jsonFactory = JsonFactory.builder().streamReadConstraints(constraints)
+                .disable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
         LoaderOptions loaderOptions = new LoaderOptions();
         loaderOptions.setCodePointLimit((int) Math.min(Integer.MAX_VALUE, limits.maxFileBytes()));
         loaderOptions.setNestingDepthLimit(limits.maxDepth() + 1);
         loaderOptions.setMaxAliasesForCollections(0);
-        loaderOptions.setAllowDuplicateKeys(false);
-        this.yamlFactory = YAMLFactory.builder().loaderOptions(loaderOptions).streamReadConstraints(constraints).build();
+        loaderOptions.setAllowDuplicateKeys(true);
+        this.yamlFactory = YAMLFactory.builder().loaderOptions(loaderOptions).streamReadConstraints(constraints)
+                .disable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
     }
 
     public DocumentReader() {

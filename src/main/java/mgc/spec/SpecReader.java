@@ -60,6 +60,7 @@ public final class SpecReader {
         Optional<Propellant> propellant = fields.choice("propellant", false, Propellant.byId());
         Optional<Quantity> impulse = fields.quantity("total_impulse", false, Dimension.IMPULSE, v -> v >= 0, "0 or more");
         if (!errors.isEmpty()) {
+            errors.sort(java.util.Comparator.comparingInt(InputError::line).thenComparingInt(InputError::column));
             throw new InputException(errors);
         }
         Map<String, mgc.document.Location> locations = new HashMap<>();
