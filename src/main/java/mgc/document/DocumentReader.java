@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import java.io.IOException;
@@ -24,6 +25,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 /**
  * Reads YAML and JSON files into located {@link Node} trees, safely: strict UTF-8, bounded size
@@ -111,17 +114,24 @@ public final class DocumentReader {
 
     public List<Node> read(String name, byte[] bytes, Format format) throws InputException {
         String text = decodeUtf8(name, bytes);
+        if (format == Format.YAML) {
+            refuseLongLines(name, text);
+        }
         try (JsonParser parser = format == Format.YAML
                 ? yamlFactory.createParser(text)
                 : jsonFactory.createParser(text)) {
             List<Node> documents = new ArrayList<>();
             Builder builder = new Builder(name, parser);
             JsonToken token;
-            while ((token = parser.nextToken()) != null) {
-                if (format == Format.JSON && !documents.isEmpty()) {
-                    throw new InputException(builder.error(null, "unexpected content after the JSON value"));
+            try {
+                while ((token = parser.nextToken()) != null) {
+                    if (format == Format.JSON && !documents.isEmpty()) {
+                        throw new InputException(builder.error(null, "unexpected content after the JSON value"));
+                    }
+                    documents.add(builder.value(token, 0, null));
                 }
-                documents.add(builder.value(token, 0, null));
+            } catch (StreamConstraintsException e) {
+                throw new InputException(overLimit(name, parser, e));
             }
             if (documents.isEmpty()) {
                 throw new InputException(InputError.ofFile(name, "file is empty: expected at least one document"));
@@ -137,13 +147,72 @@ public final class DocumentReader {
         }
     }
 
+    /** Jackson's own limit messages name its API; say which of ours was hit, and where. */
+    private InputError overLimit(String name, JsonParser parser, StreamConstraintsException e) {
+        String original = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
+        String message;
+        if (original.startsWith("Document nesting depth")) {
+            message = "nesting deeper than " + limits.maxDepth() + " levels";
+        } else if (original.startsWith("Number value length")) {
+            message = "number longer than " + limits.maxNumberChars() + " characters";
+        } else if (original.startsWith("String value length") || original.startsWith("Name length")) {
+            message = "string longer than " + limits.maxStringChars() + " characters";
+        } else {
+            message = "over a read limit: " + firstLine(original);
+        }
+        JsonLocation at = parser.currentLocation();
+        return at == null || at.getLineNr() < 1 ? InputError.ofFile(name, message)
+                : new InputError(name, at.getLineNr(), Math.max(1, at.getColumnNr()), null, message);
+    }
+
+    /**
+     * SnakeYAML has no limit on one scalar and scans a very long one slowly and with much
+     * memory; no value may be longer than the string limit anyway, so a longer line is refused
+     * before parsing, which bounds the work per line.
+     */
+    private void refuseLongLines(String name, String text) throws InputException {
+        int line = 1;
+        int start = 0;
+        for (int i = 0; i <= text.length(); i++) {
+            if (i == text.length() || text.charAt(i) == '\n') {
+                if (i - start > limits.maxStringChars()) {
+                    throw new InputException(new InputError(name, line, 1, null, "line is " + (i - start)
+                            + " characters long, over the limit of " + limits.maxStringChars() + " for one value"));
+                }
+                line++;
+                start = i + 1;
+            }
+        }
+    }
+
     private static InputError fromJackson(String name, JsonProcessingException e) {
+        if (e.getCause() instanceof MarkedYAMLException yaml && yaml.getProblemMark() != null) {
+            return fromSnakeYaml(name, yaml);
+        }
         JsonLocation at = e.getLocation();
         String message = firstLine(e.getOriginalMessage());
         if (at == null || at.getLineNr() < 1) {
             return InputError.ofFile(name, "syntax error: " + message);
         }
         return new InputError(name, at.getLineNr(), Math.max(1, at.getColumnNr()), null, "syntax error: " + message);
+    }
+
+    /**
+     * SnakeYAML's message is several lines: what it was parsing and where that began, then the
+     * problem and where it is. Keep both in one line, at the problem's place.
+     */
+    private static InputError fromSnakeYaml(String name, MarkedYAMLException e) {
+        Mark problem = e.getProblemMark();
+        StringBuilder message = new StringBuilder("syntax error: ").append(e.getProblem() == null ? "invalid YAML" : e.getProblem().strip());
+        if (e.getContext() != null) {
+            message.append(" (").append(e.getContext().strip());
+            if (e.getContextMark() != null) {
+                message.append(" at line ").append(e.getContextMark().getLine() + 1)
+                        .append(", column ").append(e.getContextMark().getColumn() + 1);
+            }
+            message.append(')');
+        }
+        return new InputError(name, problem.getLine() + 1, problem.getColumn() + 1, null, message.toString());
     }
 
     /** Strict UTF-8: a bad byte is an error at its line and column, never a replacement character. */
@@ -218,6 +287,14 @@ public final class DocumentReader {
             }
             refuseYamlMarkup(path);
             Location location = here();
+            // The JSON parser enforces these itself; the YAML parser does not.
+            if (token == JsonToken.VALUE_STRING && parser.getTextLength() > limits.maxStringChars()) {
+                throw new InputException(error(path, "string longer than " + limits.maxStringChars() + " characters"));
+            }
+            if ((token == JsonToken.VALUE_NUMBER_INT || token == JsonToken.VALUE_NUMBER_FLOAT)
+                    && parser.getTextLength() > limits.maxNumberChars()) {
+                throw new InputException(error(path, "number longer than " + limits.maxNumberChars() + " characters"));
+            }
             return switch (token) {
                 case START_OBJECT -> map(location, depth, path);
                 case START_ARRAY -> list(location, depth, path);
@@ -251,6 +328,10 @@ public final class DocumentReader {
             while ((token = parser.nextToken()) == JsonToken.FIELD_NAME) {
                 String key = parser.currentName();
                 Location keyLocation = here();
+                if (key.length() > limits.maxStringChars()) {
+                    throw new InputException(InputError.at(keyLocation, null,
+                            "key longer than " + limits.maxStringChars() + " characters"));
+                }
                 String childPath = path == null ? key : path + "." + key;
                 if (fields.containsKey(key)) {
                     Location first = fields.get(key).keyLocation();

@@ -28,7 +28,7 @@ public final class TextReport implements ReportWriter {
 
     @Override
     public void begin(List<Revision> revisions) {
-        labelWidth = revisions.stream().mapToInt(r -> r.label().length()).max().orElse(4);
+        labelWidth = revisions.stream().mapToInt(r -> Terminal.safe(r.label()).length()).max().orElse(4);
     }
 
     @Override
@@ -37,18 +37,18 @@ public final class TextReport implements ReportWriter {
         out.println(Terminal.safe(spec.name()) + "  " + spec.type().id() + "  " + inputs(spec));
         out.println("  " + Terminal.safe(spec.location().toString()));
         for (Verdict verdict : result.verdicts()) {
-            String label = verdict.revision().label();
+            String label = Terminal.safe(verdict.revision().label());
             String decision = verdict.decision() == Decision.PROHIBITED ? "PROHIBITED" : "permitted";
             String why = verdict.checks().isEmpty() ? "  (no terms for " + spec.type().id() + " in this revision)" : "";
             out.println("  " + label + " ".repeat(labelWidth - label.length()) + "  " + decision + why);
             for (Check check : verdict.findings()) {
-                out.println("      x " + check.rule() + ": " + check.message());
-                out.println("          source: " + check.source());
-                check.reading().ifPresent(r -> out.println("          reading: " + r));
+                out.println("      x " + check.rule() + ": " + Terminal.safe(check.message()));
+                out.println("          source: " + Terminal.safe(check.source()));
+                check.reading().ifPresent(r -> out.println("          reading: " + Terminal.safe(r)));
             }
             for (Check check : verdict.checks()) {
                 if (!check.violated()) {
-                    out.println("      ok " + check.rule() + ": " + check.message() + "  [" + check.source() + "]");
+                    out.println("      ok " + check.rule() + ": " + Terminal.safe(check.message()) + "  [" + Terminal.safe(check.source()) + "]");
                 }
             }
         }
