@@ -33,6 +33,7 @@ public final class JsonReport implements ReportWriter {
         this.json = new JsonFactory().createGenerator(out).setPrettyPrinter(pretty);
         json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
         json.enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);
+        json.setCharacterEscapes(new JsonEscapes());
     }
 
     @Override
