@@ -37,7 +37,7 @@ public final class TestTextReport implements TestReportWriter {
         }
         for (ExpectationResult result : run.results()) {
             if (!result.passed()) {
-                out.println("FAIL  " + Terminal.safe(result.name()) + "  " + where);
+                out.println("FAIL  " + Terminal.safe(result.name()) + "  " + Terminal.safe(result.expected().location().toString()));
                 for (String line : result.diff()) {
                     out.println("      " + Terminal.safe(line));
                 }
