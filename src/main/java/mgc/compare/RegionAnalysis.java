@@ -672,10 +672,14 @@ public final class RegionAnalysis {
                 BigDecimal last = high.divide(step, 0, RoundingMode.CEILING).subtract(BigDecimal.ONE).multiply(step);
                 BigDecimal nearest = middle.divide(step, 0, RoundingMode.HALF_UP).multiply(step);
                 BigDecimal chosen = nearest.compareTo(first) < 0 ? first : nearest.compareTo(last) > 0 ? last : nearest;
-                return chosen.doubleValue();
+                // Inside as a decimal is not enough: the double it becomes must be inside too.
+                double value = chosen.doubleValue();
+                if (value > lo && value < hi) {
+                    return value;
+                }
             }
         }
-        return middle.doubleValue();
+        return lo + (hi - lo) / 2;
     }
 
     static boolean close(double a, double b) {
