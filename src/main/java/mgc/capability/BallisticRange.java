@@ -6,6 +6,8 @@ package mgc.capability;
  * of Astrodynamics, 1971, eqs. 6.2-18 and 6.2-20). With range angle psi = range / R and
  * Q = v^2 R / mu: Q = 2 sin(psi/2) / (1 + sin(psi/2)), so sin(psi/2) = Q / (2 - Q). At Q >= 1 the
  * speed is orbital or more and there is no finite ballistic range.
+ *
+ * <p>StrictMath, not Math: its results are the same on every JVM, so output stays byte-identical.
  */
 public final class BallisticRange {
 
@@ -42,7 +44,7 @@ public final class BallisticRange {
         if (q >= 1) {
             return Reach.orbit();
         }
-        double psi = 2 * Math.asin(q / (2 - q));
+        double psi = 2 * StrictMath.asin(q / (2 - q));
         return new Reach(psi * EARTH_RADIUS_KM, false);
     }
 
@@ -51,9 +53,9 @@ public final class BallisticRange {
         if (!(rangeKm >= 0 && rangeKm < HALF_CIRCUMFERENCE_KM)) {
             throw new IllegalArgumentException("range must be from 0 to less than " + HALF_CIRCUMFERENCE_KM + " km, got " + rangeKm);
         }
-        double s = Math.sin(rangeKm / EARTH_RADIUS_KM / 2);
+        double s = StrictMath.sin(rangeKm / EARTH_RADIUS_KM / 2);
         double q = 2 * s / (1 + s);
-        return Math.sqrt(q * MU / RADIUS_M);
+        return StrictMath.sqrt(q * MU / RADIUS_M);
     }
 
     /** Surface gravity the model implies, mu / R^2, m/s^2 (for comparing with flat-Earth figures). */

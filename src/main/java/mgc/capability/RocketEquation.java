@@ -75,7 +75,7 @@ public final class RocketEquation {
         double above = payloadKg;
         for (int i = gross.length - 1; i >= 0; i--) {
             double m0 = gross[i] + above;
-            byStage[i] = G0 * isp[i] * Math.log(m0 / (m0 - propellant[i]));
+            byStage[i] = G0 * isp[i] * StrictMath.log(m0 / (m0 - propellant[i]));
             above = m0;
         }
         List<Double> gains = new ArrayList<>(gross.length);

@@ -75,6 +75,6 @@ public final class CapabilityArguments {
     }
 
     private static InputError error(String option, String message) {
-        return new InputError(option, 0, 0, option, message);
+        return new InputError(option, 0, 0, null, message);
     }
 }
