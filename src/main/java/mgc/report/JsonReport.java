@@ -67,6 +67,18 @@ public final class JsonReport implements ReportWriter {
                 json.writeStringField("propellant", spec.propellant().get().id());
             }
             quantity("total_impulse", "N*s", spec.totalImpulse());
+            if (spec.staging().isPresent()) {
+                json.writeArrayFieldStart("stages");
+                for (mgc.spec.Stage stage : spec.staging().get().stages()) {
+                    json.writeStartObject();
+                    quantity("gross_mass", "kg", Optional.of(stage.grossMass()));
+                    quantity("propellant_mass", "kg", Optional.of(stage.propellantMass()));
+                    quantity("isp", "s", Optional.of(stage.isp()));
+                    json.writeEndObject();
+                }
+                json.writeEndArray();
+                quantity("losses", "m/s", spec.staging().get().losses());
+            }
             json.writeEndObject();
             json.writeArrayFieldStart("findings");
             for (Check check : verdict.findings()) {

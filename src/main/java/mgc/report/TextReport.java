@@ -77,6 +77,9 @@ public final class TextReport implements ReportWriter {
         spec.payload().ifPresent(q -> text.append(text.length() > 0 ? ", " : "").append("payload ").append(shown(q)));
         spec.propellant().ifPresent(p -> text.append(text.length() > 0 ? ", " : "").append(p.id()).append(" propellant"));
         spec.totalImpulse().ifPresent(q -> text.append(text.length() > 0 ? ", " : "").append("total impulse ").append(shown(q)));
+        spec.staging().ifPresent(s -> text.append(text.length() > 0 ? ", " : "").append(s.stages().size())
+                .append(s.stages().size() == 1 ? " stage" : " stages")
+                .append(s.losses().map(l -> " (losses " + shown(l) + ")").orElse("")));
         return text.toString();
     }
 
