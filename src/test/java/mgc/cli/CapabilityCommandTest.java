@@ -44,7 +44,8 @@ class CapabilityCommandTest {
 
     @Test
     void mtcrAlonePrintsTheCategoryButKeepsTheDeclaredVerdict() {
-        Run run = run("check", "--mtcr", "scenarios/examples/");
+        Run run = run("check", "--mtcr", "scenarios/examples/capability-demo.yaml", "scenarios/examples/hyunmoo-2c.yaml",
+                "scenarios/examples/scud-b-class.yaml");
         assertThat(run.status()).isEqualTo(ExitStatus.OK);
         assertThat(run.out())
                 .contains("MTCR Category I: with 500 kg it reaches 1,018.251 km")
