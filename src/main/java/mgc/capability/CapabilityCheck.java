@@ -91,6 +91,9 @@ public final class CapabilityCheck {
             }
         }
         for (double range : breakpoints.rangesKm()) {
+            if (!(range > 0)) {
+                continue; // every flight is beyond a range of 0: the other configurations cover it
+            }
             OptionalDouble payload = curve.payloadTo(range);
             if (payload.isPresent() && payload.getAsDouble() <= most) {
                 // The heaviest payload that reaches the range, flown exactly that far: flying shorter is always possible.

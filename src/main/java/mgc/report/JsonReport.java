@@ -131,7 +131,8 @@ public final class JsonReport implements ReportWriter {
             json.writeNumberField("declared_range_km", Numbers.plain(point.declaredRangeKm()));
             json.writeNumberField("capable_range_km", Numbers.plain(point.capable().rangeKm()));
             json.writeBooleanField("orbital", point.capable().orbital());
-            json.writeNumberField("threshold", Numbers.plain(point.threshold()));
+            json.writeNumberField("shortfall_fraction", Numbers.plain(point.shortfall()));
+            json.writeNumberField("threshold_fraction", Numbers.plain(point.threshold()));
             json.writeBooleanField("flagged", point.flagged());
             json.writeStringField("message", point.describe());
             json.writeEndObject();

@@ -67,4 +67,31 @@ class OpenThresholdTest {
             assertThat(curve.at(heaviestTo300).rangeKm()).isCloseTo(300, within(1e-3));
         }
     }
+
+    /** A threshold of 0 km is valid revision data; it must not break the choice of configurations. */
+    @Test
+    void aZeroRangeThresholdIsHandled(@TempDir Path dir) throws Exception {
+        Path revision = dir.resolve("zero.yaml");
+        Files.writeString(revision, """
+                id: zero
+                title: Hypothetical payload cap at any range
+                date: 2030-01-01
+                sources:
+                  - {id: test, cite: a test}
+                terms:
+                  ballistic-missile:
+                    payload-cap-beyond-range:
+                      when-range-at-least: 0 km
+                      payload: 500 kg
+                      source: [test]
+                """);
+        RuleSet rules = RuleSet.load(RulesDirectory.packaged(), List.of(revision), new DocumentReader());
+        try (Evaluator evaluator = rules.ruleBase().newEvaluator(List.of(rules.catalog().find("zero").orElseThrow()))) {
+            SystemSpec spec = CapabilityCheckTest.rocket(250, 400, 600, new double[] {4915, 3771, 230});
+            CapabilityVerdict verdict = CapabilityCheck.withDefaults().evaluate(spec, evaluator).verdictFor("zero").orElseThrow();
+            assertThat(verdict.decision()).isEqualTo(Decision.PROHIBITED);
+            assertThat(verdict.witnesses().get(0).check().rule()).isEqualTo("MG-PAYLOAD-BEYOND-RANGE");
+            assertThat(verdict.witnesses().get(0).configuration().point().payloadKg()).isGreaterThan(500);
+        }
+    }
 }
