@@ -84,8 +84,9 @@ public final class SpecReader {
      * being ignored.
      */
     private static Optional<Staging> readStaging(FieldReader fields, Optional<SystemType> type) {
+        int before = fields.errors().size();
         Optional<Quantity> losses = fields.quantity("losses", false, Dimension.SPEED, v -> v >= 0, "0 or more");
-        Optional<java.util.List<Node>> items = fields.list("stages", false);
+        Optional<List<Node>> items = fields.list("stages", false);
         if (items.isEmpty()) {
             if (fields.has("losses") && !fields.has("stages")) {
                 fields.error("losses", "losses apply to stages; give stages: too, or remove losses:");
@@ -103,7 +104,6 @@ public final class SpecReader {
             return Optional.empty();
         }
         List<Stage> stages = new ArrayList<>();
-        int before = fields.errors().size();
         for (int i = 0; i < items.get().size(); i++) {
             Optional<FieldReader> maybe = FieldReader.of(items.get().get(i), fields.pathOf("stages") + "[" + i + "]", fields.errors());
             if (maybe.isEmpty()) {
@@ -123,7 +123,7 @@ public final class SpecReader {
                 stages.add(new Stage(gross.get(), propellant.get(), isp.get()));
             }
         }
-        if (fields.errors().size() > before || losses.isEmpty() && fields.has("losses")) {
+        if (fields.errors().size() > before) {
             return Optional.empty();
         }
         return Optional.of(new Staging(stages, losses));
