@@ -3,7 +3,7 @@ package mgc.cli;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 
-/** One run of the command line in-process: exit status and both output streams. */
+/** Runs the CLI in-process and captures what it prints. */
 record CliRun(int status, String out, String err) {
 
     static CliRun of(String... args) {
