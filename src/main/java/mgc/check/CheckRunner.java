@@ -4,6 +4,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
+import mgc.capability.CapabilityCheck;
+import mgc.capability.CapabilityResult;
 import mgc.document.DocumentReader;
 import mgc.document.Format;
 import mgc.document.InputError;
@@ -29,12 +32,20 @@ public final class CheckRunner {
     private final ReportWriter writer;
     private final Tally tally = new Tally();
     private final InputStream stdin;
+    private final Optional<CapabilityCheck> capability;
 
     public CheckRunner(DocumentReader reader, Evaluator evaluator, ReportWriter writer, InputStream stdin) {
+        this(reader, evaluator, writer, stdin, Optional.empty());
+    }
+
+    /** With {@code capability}, each system is also judged by what its stages can do. */
+    public CheckRunner(DocumentReader reader, Evaluator evaluator, ReportWriter writer, InputStream stdin,
+                       Optional<CapabilityCheck> capability) {
         this.reader = reader;
         this.evaluator = evaluator;
         this.writer = writer;
         this.stdin = stdin;
+        this.capability = capability;
     }
 
     public Tally tally() {
@@ -62,7 +73,9 @@ public final class CheckRunner {
         }
         SpecReader.Result read = specReader.read(documents);
         for (SystemSpec spec : read.systems()) {
-            SystemResult result = new SystemResult(file.equals(SpecInputs.STDIN) ? "<stdin>" : file, spec, evaluator.evaluate(spec));
+            Optional<CapabilityResult> assessed = capability.map(c -> c.evaluate(spec, evaluator));
+            SystemResult result = new SystemResult(file.equals(SpecInputs.STDIN) ? "<stdin>" : file, spec,
+                    evaluator.evaluate(spec), assessed);
             tally.result(result);
             writer.result(result);
         }

@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
+import mgc.capability.CapabilityCheck;
 import mgc.check.CheckRunner;
 import mgc.document.InputError;
 import mgc.document.InputException;
@@ -42,6 +44,9 @@ public final class CheckCommand implements Callable<Integer> {
     @Option(names = "--format", defaultValue = "text", description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     OutputFormat format;
 
+    @Mixin
+    CapabilityArguments capability;
+
     @Parameters(paramLabel = "PATH", arity = "1..*", description = "Spec files (.yaml, .yml, .json), folders (searched recursively) or - for stdin.")
     List<String> paths;
 
@@ -56,14 +61,16 @@ public final class CheckCommand implements Callable<Integer> {
             return Errors.report(err, e.errors());
         }
         List<Revision> selected;
+        Optional<CapabilityCheck> capabilityCheck;
         try {
             selected = RevisionSelection.select(ruleSet.catalog(), revisionIds, allRevisions);
+            capabilityCheck = capability.check();
         } catch (InputException e) {
             return Errors.report(err, e.errors());
         }
         ReportWriter writer = format == OutputFormat.json ? new JsonReport(out) : new TextReport(out, err);
         try (Evaluator evaluator = ruleSet.ruleBase().newEvaluator(selected)) {
-            CheckRunner runner = new CheckRunner(rules.reader(), evaluator, writer, System.in);
+            CheckRunner runner = new CheckRunner(rules.reader(), evaluator, writer, System.in, capabilityCheck);
             writer.begin(selected);
             for (InputError error : ruleSet.revisionErrors()) {
                 runner.error(error);

@@ -3,6 +3,9 @@ package mgc.report;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.List;
+import java.util.Optional;
+import mgc.capability.CapabilityVerdict;
+import mgc.capability.Witness;
 import mgc.document.InputError;
 import mgc.engine.Check;
 import mgc.engine.Decision;
@@ -38,13 +41,18 @@ public final class TextReport implements ReportWriter {
         out.println("  " + Terminal.safe(spec.location().toString()));
         for (Verdict verdict : result.verdicts()) {
             String label = Terminal.safe(verdict.revision().label());
-            String decision = verdict.decision() == Decision.PROHIBITED ? "PROHIBITED" : "permitted";
+            String decision = result.decision(verdict) == Decision.PROHIBITED ? "PROHIBITED" : "permitted";
             String why = verdict.checks().isEmpty() ? "  (no terms for " + spec.type().id() + " in this revision)" : "";
+            Optional<CapabilityVerdict> capable = result.capability().flatMap(c -> c.verdictFor(verdict.revision().id()));
+            if (capable.isPresent() && capable.get().decision() == Decision.PROHIBITED && verdict.decision() == Decision.PERMITTED) {
+                why += "  (the declared point is permitted; a configuration the stages allow is not)";
+            }
             out.println("  " + label + " ".repeat(labelWidth - label.length()) + "  " + decision + why);
             for (Check check : verdict.findings()) {
-                out.println("      x " + check.rule() + ": " + Terminal.safe(check.message()));
-                out.println("          source: " + Terminal.safe(check.source()));
-                check.reading().ifPresent(r -> out.println("          reading: " + Terminal.safe(r)));
+                finding(check.rule(), check.message(), check);
+            }
+            for (Witness witness : capable.map(CapabilityVerdict::witnesses).orElse(List.of())) {
+                finding(witness.check().rule() + " (capability)", witness.describe(), witness.check());
             }
             for (Check check : verdict.checks()) {
                 if (!check.violated()) {
@@ -52,8 +60,15 @@ public final class TextReport implements ReportWriter {
                 }
             }
         }
+        result.capability().ifPresent(c -> CapabilityText.print(out, c));
         out.println();
         out.flush();
+    }
+
+    private void finding(String rule, String message, Check check) {
+        out.println("      x " + rule + ": " + Terminal.safe(message));
+        out.println("          source: " + Terminal.safe(check.source()));
+        check.reading().ifPresent(r -> out.println("          reading: " + Terminal.safe(r)));
     }
 
     private static String inputs(SystemSpec spec) {
@@ -62,6 +77,9 @@ public final class TextReport implements ReportWriter {
         spec.payload().ifPresent(q -> text.append(text.length() > 0 ? ", " : "").append("payload ").append(shown(q)));
         spec.propellant().ifPresent(p -> text.append(text.length() > 0 ? ", " : "").append(p.id()).append(" propellant"));
         spec.totalImpulse().ifPresent(q -> text.append(text.length() > 0 ? ", " : "").append("total impulse ").append(shown(q)));
+        spec.staging().ifPresent(s -> text.append(text.length() > 0 ? ", " : "").append(s.stages().size())
+                .append(s.stages().size() == 1 ? " stage" : " stages")
+                .append(s.losses().map(l -> " (losses " + shown(l) + ")").orElse("")));
         return text.toString();
     }
 

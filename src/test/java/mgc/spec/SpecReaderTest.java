@@ -57,7 +57,7 @@ class SpecReaderTest {
                         + "ballistic-missile, cruise-missile, uav, space-launch-vehicle",
                 "s.yaml:2:8: range: must be greater than 0, got 0",
                 "s.yaml:3:10: payload: must be a finite number, got NaN",
-                "s.yaml:4:1: foo: unknown field; known fields: name, type, range, payload, propellant, total_impulse");
+                "s.yaml:4:1: foo: unknown field; known fields: name, type, range, payload, propellant, total_impulse, stages, losses");
     }
 
     @Test
