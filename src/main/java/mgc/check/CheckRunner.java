@@ -62,7 +62,9 @@ public final class CheckRunner {
         }
         SpecReader.Result read = specReader.read(documents);
         for (SystemSpec spec : read.systems()) {
-            SystemResult result = new SystemResult(file.equals(SpecInputs.STDIN) ? "<stdin>" : file, spec, evaluator.evaluate(spec));
+            List<mgc.engine.Verdict> verdicts = evaluator.evaluate(spec);
+            SystemResult result = new SystemResult(file.equals(SpecInputs.STDIN) ? "<stdin>" : file, spec, verdicts,
+                    evaluator.lastTrace());
             tally.result(result);
             writer.result(result);
         }

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import mgc.document.InputError;
 import mgc.engine.Check;
+import mgc.engine.TraceStep;
 import mgc.engine.Verdict;
 import mgc.revision.Revision;
 import mgc.spec.SystemSpec;
@@ -71,8 +72,34 @@ public final class JsonReport implements ReportWriter {
                 check(check);
             }
             json.writeEndArray();
+            if (result.trace().isPresent()) {
+                trace(result.trace().get().forRevision(verdict.revision().id()));
+            }
             json.writeEndObject();
         }
+    }
+
+    /** The rule engine's steps for one revision (--explain). */
+    private void trace(List<TraceStep> steps) throws IOException {
+        json.writeArrayFieldStart("trace");
+        for (TraceStep step : steps) {
+            json.writeStartObject();
+            json.writeStringField("step", step.kind().word());
+            json.writeStringField("rule", step.rule());
+            json.writeStringField("ruleId", step.ruleId());
+            json.writeArrayFieldStart("facts");
+            for (String fact : step.facts()) {
+                json.writeString(fact);
+            }
+            json.writeEndArray();
+            json.writeArrayFieldStart("recorded");
+            for (String outcome : step.outcome()) {
+                json.writeString(outcome);
+            }
+            json.writeEndArray();
+            json.writeEndObject();
+        }
+        json.writeEndArray();
     }
 
     private void quantity(String field, String unit, java.util.Optional<Quantity> quantity) throws IOException {
