@@ -148,11 +148,11 @@ public final class Envelope {
             double right = payloadLimitAt(Math.nextUp(x));
             // A step at x (the limit differs just before, at or just after the point) is drawn
             // vertically through every level it takes.
-            if (i > 0 && left != at) {
+            if (i > 0 && jumps(left, at)) {
                 add(line, x, left);
             }
             add(line, x, at);
-            if (i < xs.size() - 1 && right != at) {
+            if (i < xs.size() - 1 && jumps(at, right)) {
                 add(line, x, right);
             }
         }
@@ -160,6 +160,14 @@ public final class Envelope {
             add(line, end, 0);
         }
         return line;
+    }
+
+    /** A real step, not the rounding of a straight line evaluated a hair to either side. */
+    private static boolean jumps(double a, double b) {
+        if (Double.isInfinite(a) || Double.isInfinite(b)) {
+            return a != b;
+        }
+        return Math.abs(a - b) > 1e-6 * Math.max(1, Math.abs(b));
     }
 
     private static void add(List<double[]> line, double x, double y) {
