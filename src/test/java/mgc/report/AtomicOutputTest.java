@@ -72,7 +72,7 @@ class AtomicOutputTest {
     @Test
     void checkWritesTheReportToTheFileAndNothingToStdout() throws IOException {
         Path target = dir.resolve("out.json");
-        Cli.Run run = Cli.run("check", "--format", "json", "--output", target.toString(), "scenarios/examples");
+        Cli.Run run = Cli.run("check", "--format", "json", "--output", target.toString(), "scenarios/examples/hyunmoo-2c.yaml");
         assertThat(run.status()).isZero();
         assertThat(run.out()).isEmpty();
         assertThat(Files.readString(target)).startsWith("{").contains("\"system\" : \"Hyunmoo-2C\"");
