@@ -55,6 +55,10 @@ public final class CheckCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter out = command.commandLine().getOut();
         PrintWriter err = command.commandLine().getErr();
+        if (explain && !format.explains()) {
+            return Errors.report(err, List.of(new InputError("--explain", 0, 0, null,
+                    "the trace is shown by --format text or json, not " + format)));
+        }
         RuleSet ruleSet;
         try {
             ruleSet = rules.load();

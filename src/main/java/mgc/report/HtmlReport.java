@@ -211,6 +211,14 @@ public final class HtmlReport implements ReportWriter {
 
     private void figure(String title, SystemType type, List<Envelope> envelopes, List<PlottedSystem> points,
                         String caption, String notDrawn) {
+        if (points.isEmpty() && envelopes.stream().allMatch(Envelope::unlimited)) {
+            // An empty plane says nothing: name what there is instead.
+            List<String> other = envelopes.stream().flatMap(en -> en.notShown().stream().map(t -> en.label() + ": " + t)).toList();
+            out.println("<p><strong>" + e(title) + "</strong>: no range or payload limit"
+                    + (other.isEmpty() ? "" : "; not drawn: " + e(String.join("; ", other))) + ". " + e(caption)
+                    + (notDrawn.isEmpty() ? "" : ". Not drawn (no range or payload given): " + e(notDrawn)) + ".</p>");
+            return;
+        }
         String svg = ChartImage.svg(EnvelopeChart.build(title, type, envelopes, points), "c" + (charts++) + "_");
         out.println("<figure>");
         out.println(svg);

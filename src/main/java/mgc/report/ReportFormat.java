@@ -46,6 +46,11 @@ public enum ReportFormat {
         }
     };
 
+    /** Whether this format can show the rule engine's trace (--explain). */
+    public boolean explains() {
+        return this == text || this == json;
+    }
+
     /**
      * A writer for this format. {@code out} receives the report; {@code err} is used only by
      * formats that print input errors apart from the report (text).

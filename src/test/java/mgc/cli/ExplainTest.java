@@ -40,6 +40,14 @@ class ExplainTest {
     }
 
     @Test
+    void formatsThatCannotShowTheTraceRefuseExplain() {
+        Cli.Run run = Cli.run("check", "--explain", "--format", "sarif", "scenarios/examples/hyunmoo-2c.yaml");
+        assertThat(run.status()).isEqualTo(2);
+        assertThat(run.err()).contains("--explain: the trace is shown by --format text or json, not sarif");
+        assertThat(run.out()).isEmpty();
+    }
+
+    @Test
     void jsonCarriesTheTracePerRevision() throws Exception {
         Cli.Run run = Cli.run("check", "--explain", "--format", "json", "--revision", "2012", "scenarios/examples/hyunmoo-2c.yaml");
         JsonNode trace = new ObjectMapper().readTree(run.out()).get("results").get(0).get("trace");

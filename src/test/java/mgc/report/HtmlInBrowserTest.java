@@ -38,7 +38,7 @@ class HtmlInBrowserTest {
         assertThat(dom).startsWith("<!DOCTYPE html>");
         assertThat(dom).doesNotContainIgnoringCase("<script");
         assertThat(dom).contains("<td>&lt;script&gt;alert(1)&lt;/script&gt;</td>");
-        assertThat(dom.split("<svg ", -1)).hasSize(1 + 4 + 6 * 4);
+        assertThat(dom.split("<svg ", -1)).hasSize(1 + 3 + 6 * 3);
         assertThat(dom).contains("Hyunmoo-2C");
     }
 

@@ -180,7 +180,7 @@ public final class Envelope {
     /** A few words for the legend: what bounds the region, "no limit" when nothing does. */
     public String describe() {
         if (unlimited()) {
-            return "no limit";
+            return notShown().isEmpty() ? "no limit" : "no range or payload limit";
         }
         List<String> parts = new ArrayList<>();
         parts.add(maxRange().isPresent() ? "range <= " + mgc.units.Numbers.format(maxRange().getAsDouble()) + " km" : "no range limit");
