@@ -3,6 +3,7 @@ package mgc.report;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 import mgc.document.InputError;
 import mgc.engine.Check;
 import mgc.engine.Decision;
@@ -221,7 +222,8 @@ public final class HtmlReport implements ReportWriter {
         }
         String svg = ChartImage.svg(EnvelopeChart.build(title, type, envelopes, points), "c" + (charts++) + "_");
         out.println("<figure>");
-        out.println(svg);
+        // Screen readers announce the chart by its title and caption.
+        out.println(svg.replaceFirst("<svg ", "<svg role=\"img\" aria-label=\"" + Matcher.quoteReplacement(e(title + ". " + caption)) + "\" "));
         out.println("<figcaption>" + e(caption) + (notDrawn.isEmpty() ? "" : ". Not drawn (no range or payload given): " + e(notDrawn))
                 + "</figcaption>");
         out.println("</figure>");

@@ -19,7 +19,10 @@ import mgc.spec.SystemType;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.block.BlockBorder;
+import org.jfree.chart.labels.ItemLabelAnchor;
+import org.jfree.chart.labels.ItemLabelPosition;
 import org.jfree.chart.labels.XYItemLabelGenerator;
+import org.jfree.chart.ui.TextAnchor;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.title.LegendTitle;
@@ -89,8 +92,19 @@ public final class EnvelopeChart {
         }
 
         XYSeriesCollection points = new XYSeriesCollection();
-        XYLineAndShapeRenderer pointRenderer = new XYLineAndShapeRenderer(false, true);
         List<List<String>> names = new ArrayList<>();
+        List<List<Boolean>> below = new ArrayList<>();
+        List<double[]> labelled = new ArrayList<>();
+        // Labels go above their point, or below it when another labelled point is close by, so
+        // neighbours' names do not print over each other.
+        XYLineAndShapeRenderer pointRenderer = new XYLineAndShapeRenderer(false, true) {
+            @Override
+            public ItemLabelPosition getPositiveItemLabelPosition(int series, int item) {
+                return below.get(series).get(item)
+                        ? new ItemLabelPosition(ItemLabelAnchor.OUTSIDE6, TextAnchor.TOP_CENTER)
+                        : new ItemLabelPosition(ItemLabelAnchor.OUTSIDE12, TextAnchor.BOTTOM_CENTER);
+            }
+        };
         for (PlottedSystem.Outcome outcome : PlottedSystem.Outcome.values()) {
             List<PlottedSystem> members = systems.stream().filter(s -> s.outcome() == outcome).toList();
             if (members.isEmpty()) {
@@ -98,13 +112,19 @@ public final class EnvelopeChart {
             }
             XYSeries series = new XYSeries("system " + outcome.words(), false, true);
             List<String> seriesNames = new ArrayList<>();
+            List<Boolean> seriesBelow = new ArrayList<>();
             for (PlottedSystem system : members) {
                 series.add(system.rangeKm(), system.payloadKg());
                 seriesNames.add(system.name());
+                boolean crowded = labelled.stream().anyMatch(p -> Math.abs(p[0] - system.rangeKm()) < maxX * 0.15
+                        && Math.abs(p[1] - system.payloadKg()) < maxY * 0.05 && p[2] == 0);
+                seriesBelow.add(crowded);
+                labelled.add(new double[] {system.rangeKm(), system.payloadKg(), crowded ? 1 : 0});
             }
             int index = points.getSeriesCount();
             points.addSeries(series);
             names.add(seriesNames);
+            below.add(seriesBelow);
             pointRenderer.setSeriesPaint(index, POINT_COLOURS.get(outcome));
             pointRenderer.setSeriesShape(index, shape(outcome));
         }
