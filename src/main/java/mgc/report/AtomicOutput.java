@@ -18,6 +18,7 @@ import java.util.HexFormat;
  * file beside the target (same folder, so the same file system); {@link #commit()} renames it over
  * the target atomically. Closing without committing, or any failure, deletes the temporary file,
  * so a reader never sees a half-written report and a failed run leaves an old report untouched.
+ * A run stopped by Ctrl-C (SIGINT, SIGTERM) deletes the temporary file from a shutdown hook.
  */
 public final class AtomicOutput implements AutoCloseable {
 
@@ -27,12 +28,24 @@ public final class AtomicOutput implements AutoCloseable {
     private final Path temporary;
     private final OutputStream stream;
     private PrintWriter writer;
-    private boolean done;
+    private volatile boolean done;
+    /** Deletes the temporary file if the process is stopped (Ctrl-C) before commit or close. */
+    private final Thread onInterrupt;
 
     private AtomicOutput(Path target, Path temporary, OutputStream stream) {
         this.target = target;
         this.temporary = temporary;
         this.stream = stream;
+        this.onInterrupt = new Thread(() -> {
+            if (!done) {
+                try {
+                    Files.deleteIfExists(temporary);
+                } catch (IOException e) {
+                    // The process is ending; nothing more can be done about it.
+                }
+            }
+        }, "mgc-output-cleanup");
+        Runtime.getRuntime().addShutdownHook(onInterrupt);
     }
 
     /** Creates the temporary file; fails (without touching the target) if the folder is not writable. */
@@ -95,6 +108,7 @@ public final class AtomicOutput implements AutoCloseable {
             stream.close();
             Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             done = true;
+            forgetHook();
         } finally {
             if (!done) {
                 abandon();
@@ -111,11 +125,20 @@ public final class AtomicOutput implements AutoCloseable {
     }
 
     private void abandon() throws IOException {
-        done = true;
         try {
             stream.close();
         } finally {
             Files.deleteIfExists(temporary);
+            done = true;
+            forgetHook();
+        }
+    }
+
+    private void forgetHook() {
+        try {
+            Runtime.getRuntime().removeShutdownHook(onInterrupt);
+        } catch (IllegalStateException e) {
+            // Already shutting down: the hook runs and finds nothing to delete.
         }
     }
 }
