@@ -31,6 +31,7 @@ public final class CompareJsonReport {
         this.json = new JsonFactory().createGenerator(out).setPrettyPrinter(pretty);
         json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
         json.enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);
+        json.setCharacterEscapes(new mgc.report.JsonEscapes());
     }
 
     public void write(Comparison comparison) throws IOException {

@@ -10,7 +10,7 @@ import com.fasterxml.jackson.core.io.SerializedString;
  * starts terminal sequences), line and paragraph separators and bidi overrides, the same set
  * {@link Terminal#safe} escapes in text output. The JSON value read back is unchanged.
  */
-final class JsonEscapes extends CharacterEscapes {
+public final class JsonEscapes extends CharacterEscapes {
 
     private static final int[] ASCII = standardAsciiEscapesForJSON();
 

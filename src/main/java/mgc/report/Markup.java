@@ -3,7 +3,7 @@ package mgc.report;
 /**
  * Escapes user strings (system names, file names, messages, revision titles) for XML and HTML.
  * The five special characters become entities; characters XML 1.0 does not allow (most control
- * characters, lone surrogates, U+FFFE/U+FFFF) become U+FFFD, so the document always parses; line
+ * characters, lone surrogates, U+FFFE/U+FFFF) and C1 controls become U+FFFD, so the document always parses; line
  * breaks and tabs in attribute values become character references, so parsers keep them.
  */
 public final class Markup {
@@ -48,8 +48,13 @@ public final class Markup {
         return escape(text).replace("&#10;", "\n").replace("&#9;", "\t").replace("&#13;", "");
     }
 
-    /** XML 1.0 Char, for one UTF-16 unit that is not part of a surrogate pair. */
+    /**
+     * XML 1.0 Char, for one UTF-16 unit that is not part of a surrogate pair, less DEL and the C1
+     * controls (XML allows but discourages them; one of them, U+009B, starts terminal sequences
+     * when a report is shown with cat).
+     */
     private static boolean allowed(char c) {
-        return c == 0x9 || c == 0xA || c == 0xD || (c >= 0x20 && c <= 0xD7FF) || (c >= 0xE000 && c <= 0xFFFD);
+        return c == 0x9 || c == 0xA || c == 0xD || (c >= 0x20 && c < 0x7F) || (c > 0x9F && c <= 0xD7FF)
+                || (c >= 0xE000 && c <= 0xFFFD);
     }
 }

@@ -46,6 +46,7 @@ public final class SarifReport implements ReportWriter {
         this.json = new JsonFactory().createGenerator(out).setPrettyPrinter(pretty);
         json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
         json.enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);
+        json.setCharacterEscapes(new JsonEscapes());
         List<RuleInfo> all = new ArrayList<>(rules);
         all.add(new RuleInfo(INPUT_RULE, "Spec, revision and rule files must be readable and valid", ""));
         this.rules = List.copyOf(all);

@@ -30,6 +30,7 @@ public final class TestJsonReport implements TestReportWriter {
         this.json = new JsonFactory().createGenerator(out).setPrettyPrinter(pretty);
         json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
         json.enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);
+        json.setCharacterEscapes(new mgc.report.JsonEscapes());
         json.writeStartObject();
         json.writeArrayFieldStart("scenarios");
     }
