@@ -366,6 +366,52 @@ class BadInputTest {
         assertThat(result.out() + second.out()).doesNotContain("sneaky");
     }
 
+    /** Scenario files are data too: paths must stay in the scenario's folder, and no key names a class. */
+    @Test
+    void scenarioFilesCannotReachOutsideTheirFolderOrNameAClass() throws IOException {
+        Path folder = Files.createDirectories(dir.resolve("scenario").resolve("examples")).getParent();
+        Files.writeString(folder.resolve("examples/one.yaml"), "name: one\ntype: uav\nrange: 1 km\npayload: 1 kg\n");
+        Path outside = Files.writeString(dir.resolve("outside.yaml"), GOOD);
+        Files.createSymbolicLink(folder.resolve("link.yaml"), outside);
+        String text = """
+                name: escape
+                spec: ../../etc/passwd
+                expect: {"2012": permitted}
+                ---
+                name: absolute
+                spec: /etc/passwd
+                expect: {"2012": permitted}
+                ---
+                name: link
+                spec: link.yaml
+                expect: {"2012": permitted}
+                ---
+                name: revision outside
+                system: {name: s, type: uav, range: 1 km, payload: 1 kg}
+                revision-files: [../outside.yaml]
+                expect: {"2012": permitted}
+                ---
+                name: class
+                system: {name: s, type: uav, range: 1 km, payload: 1 kg}
+                class: java.lang.Runtime
+                expect: {"2012": permitted}
+                ---
+                name: good
+                spec: examples/one.yaml
+                expect: {"2012": permitted}
+                """;
+        Path file = Files.writeString(folder.resolve("bad.scenario.yaml"), text);
+        Result result = expectRefused(140, "a scenario file that reaches outside its folder or names a class (mgc test)",
+                List.of("test", file.toString()), file.toString(),
+                List.of("{F}:2:7: spec: must stay inside the scenario file's folder, got \"../../etc/passwd\"",
+                        "{F}:6:7: spec: must be a path relative to the scenario file's folder, got \"/etc/passwd\"",
+                        "{F}:10:7: spec: \"link.yaml\" leads outside the scenario file's folder \\(through a symbolic link\\)",
+                        "{F}:15:18: revision-files\\[0\\]: must stay inside the scenario file's folder, got \"../outside.yaml\"",
+                        "{F}:20:1: class: unknown field; known fields: name, system, spec, revision-files, expect"),
+                false, text);
+        assertThat(result.out()).as("the good scenario still runs").contains("ok    good  [2012 permitted]");
+    }
+
     private static Path copyRules(String name) throws IOException {
         Path from = Path.of("rules");
         Path to = dir.resolve(name);
