@@ -28,19 +28,6 @@ class RegionAnalysisTest {
     Path dir;
 
     @Test
-    void roundNumbersInsideIntervals() {
-        assertThat(RegionAnalysis.niceBetween(800, 1000.0)).isEqualTo(900);
-        assertThat(RegionAnalysis.niceBetween(500, null)).isEqualTo(600);
-        assertThat(RegionAnalysis.niceBetween(2500, null)).isEqualTo(3000);
-        assertThat(RegionAnalysis.niceBetween(0, null)).isEqualTo(100);
-        assertThat(RegionAnalysis.niceBetween(300, 500.0)).isEqualTo(400);
-        assertThat(RegionAnalysis.niceBetween(4448221.6152605, null)).isEqualTo(5_000_000);
-        // Always strictly inside, however narrow the interval.
-        assertThat(RegionAnalysis.niceBetween(1.0, 1.0000001)).isGreaterThan(1.0).isLessThan(1.0000001);
-        assertThat(RegionAnalysis.niceBetween(459.99, 460.0)).isGreaterThan(459.99).isLessThan(460.0);
-    }
-
-    @Test
     void crossingTradeoffCurvesAreFoundAndSplitTheRegions() throws Exception {
         Path file = write("cross", """
                 id: cross
