@@ -73,9 +73,13 @@ public final class CheckRunner {
         }
         SpecReader.Result read = specReader.read(documents);
         for (SystemSpec spec : read.systems()) {
+            // Declared point first: its trace (--explain) is the engine's record of this verdict; the
+            // capability configurations that follow reuse the session.
+            List<mgc.engine.Verdict> verdicts = evaluator.evaluate(spec);
+            Optional<mgc.engine.Trace> trace = evaluator.lastTrace();
             Optional<CapabilityResult> assessed = capability.map(c -> c.evaluate(spec, evaluator));
-            SystemResult result = new SystemResult(file.equals(SpecInputs.STDIN) ? "<stdin>" : file, spec,
-                    evaluator.evaluate(spec), assessed);
+            SystemResult result = new SystemResult(file.equals(SpecInputs.STDIN) ? "<stdin>" : file, spec, verdicts,
+                    assessed, trace);
             tally.result(result);
             writer.result(result);
         }

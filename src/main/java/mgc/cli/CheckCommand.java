@@ -2,6 +2,7 @@ package mgc.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -12,9 +13,10 @@ import mgc.document.InputError;
 import mgc.document.InputException;
 import mgc.engine.Evaluator;
 import mgc.engine.RuleSet;
-import mgc.report.JsonReport;
+import mgc.report.AtomicOutput;
+import mgc.report.ReportFormat;
+import mgc.report.ReportSettings;
 import mgc.report.ReportWriter;
-import mgc.report.TextReport;
 import mgc.revision.Revision;
 import mgc.spec.SpecInputs;
 import picocli.CommandLine.Command;
@@ -26,8 +28,6 @@ import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "check", description = "Check spec files against the current guideline, or the revisions you choose.")
 public final class CheckCommand implements Callable<Integer> {
-
-    enum OutputFormat { text, json }
 
     @Spec
     CommandSpec command;
@@ -42,7 +42,13 @@ public final class CheckCommand implements Callable<Integer> {
     boolean allRevisions;
 
     @Option(names = "--format", defaultValue = "text", description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-    OutputFormat format;
+    ReportFormat format;
+
+    @Option(names = "--output", paramLabel = "FILE", description = "Write the report to FILE (atomically: all or nothing) instead of standard output.")
+    Path output;
+
+    @Option(names = "--explain", description = "Show, per system and revision, the rules the engine matched and fired, with the facts.")
+    boolean explain;
 
     @Mixin
     CapabilityArguments capability;
@@ -54,6 +60,10 @@ public final class CheckCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter out = command.commandLine().getOut();
         PrintWriter err = command.commandLine().getErr();
+        if (explain && !format.explains()) {
+            return Errors.report(err, List.of(new InputError("--explain", 0, 0, null,
+                    "the trace is shown by --format text or json, not " + format)));
+        }
         RuleSet ruleSet;
         try {
             ruleSet = rules.load();
@@ -68,8 +78,25 @@ public final class CheckCommand implements Callable<Integer> {
         } catch (InputException e) {
             return Errors.report(err, e.errors());
         }
-        ReportWriter writer = format == OutputFormat.json ? new JsonReport(out) : new TextReport(out, err);
+        if (output == null) {
+            return check(ruleSet, selected, capabilityCheck, out, err);
+        }
+        try (AtomicOutput file = AtomicOutput.create(output)) {
+            int status = check(ruleSet, selected, capabilityCheck, file.writer(), err);
+            file.commit();
+            return status;
+        } catch (IOException e) {
+            return Errors.report(err, List.of(InputError.ofFile(output.toString(), "--output: cannot write: " + e.getMessage())));
+        }
+    }
+
+    private int check(RuleSet ruleSet, List<Revision> selected, Optional<CapabilityCheck> capabilityCheck,
+                      PrintWriter out, PrintWriter err) throws IOException {
+        ReportWriter writer = format.open(out, err, new ReportSettings(ruleSet.ruleBase().rules(), explain));
         try (Evaluator evaluator = ruleSet.ruleBase().newEvaluator(selected)) {
+            if (explain) {
+                evaluator.explain();
+            }
             CheckRunner runner = new CheckRunner(rules.reader(), evaluator, writer, System.in, capabilityCheck);
             writer.begin(selected);
             for (InputError error : ruleSet.revisionErrors()) {

@@ -28,6 +28,9 @@ public final class Evaluator implements AutoCloseable {
     private final CheckSink sink = new CheckSink();
     private final List<Revision> revisions;
     private final Map<String, Integer> position = new HashMap<>();
+    /** Null unless {@link #explain()} was called: the default path has no listener and no cost. */
+    private RuleTrace trace;
+    private Trace lastTrace;
 
     Evaluator(KieBase kieBase, List<Revision> revisions) {
         this.revisions = List.copyOf(revisions);
@@ -48,6 +51,23 @@ public final class Evaluator implements AutoCloseable {
         return revisions;
     }
 
+    /**
+     * From now on, record what the rule engine does for each system (through its event
+     * listeners), for {@link #lastTrace()}. Slower; for --explain.
+     */
+    public void explain() {
+        if (trace == null) {
+            trace = new RuleTrace(sink);
+            session.addEventListener(trace.agenda);
+            session.addEventListener(trace.memory);
+        }
+    }
+
+    /** The engine's steps for the system evaluated last, when {@link #explain()} is on. */
+    public java.util.Optional<Trace> lastTrace() {
+        return java.util.Optional.ofNullable(lastTrace);
+    }
+
     /** One verdict per revision, in the order the revisions were given. */
     public List<Verdict> evaluate(SystemSpec spec) {
         SystemFact fact = new SystemFact(spec.type(), value(spec.range()), value(spec.payload()),
@@ -59,6 +79,9 @@ public final class Evaluator implements AutoCloseable {
         FactHandle handle = session.insert(fact);
         session.fireAllRules();
         session.delete(handle);
+        if (trace != null) {
+            lastTrace = trace.drain();
+        }
         List<List<Check>> byRevision = new ArrayList<>();
         revisions.forEach(r -> byRevision.add(new ArrayList<>()));
         for (Check check : sink.drain()) {

@@ -19,11 +19,13 @@ public abstract sealed class TermFact {
     private final String revision;
     private final SystemType type;
     private final Basis basis;
+    private final String summary;
 
-    TermFact(String revision, SystemType type, Basis basis) {
+    TermFact(String revision, SystemType type, Term term) {
         this.revision = revision;
         this.type = type;
-        this.basis = basis;
+        this.basis = term.basis();
+        this.summary = term.summary();
     }
 
     public String getRevision() {
@@ -36,6 +38,12 @@ public abstract sealed class TermFact {
 
     Basis basis() {
         return basis;
+    }
+
+    /** How the term shows in an explanation: {@code RangeCap[2012 ballistic-missile: range <= 800 km]}. */
+    @Override
+    public String toString() {
+        return getClass().getSimpleName() + "[" + revision + " " + type.id() + ": " + summary + "]";
     }
 
     /** Whether the term cannot be applied without the system's range. */
@@ -81,7 +89,7 @@ public abstract sealed class TermFact {
         private final double maxKm;
 
         RangeCap(String revision, SystemType type, Term.RangeCap term) {
-            super(revision, type, term.basis());
+            super(revision, type, term);
             this.maxKm = term.max().value();
         }
 
@@ -114,7 +122,7 @@ public abstract sealed class TermFact {
         private final double maxKg;
 
         PayloadCap(String revision, SystemType type, Term.PayloadCap term) {
-            super(revision, type, term.basis());
+            super(revision, type, term);
             this.maxKg = term.max().value();
         }
 
@@ -147,7 +155,7 @@ public abstract sealed class TermFact {
         private final Term.PayloadTradeoff term;
 
         PayloadTradeoff(String revision, SystemType type, Term.PayloadTradeoff term) {
-            super(revision, type, term.basis());
+            super(revision, type, term);
             this.term = term;
         }
 
@@ -184,7 +192,7 @@ public abstract sealed class TermFact {
         private final Term.PayloadCapBeyondRange term;
 
         PayloadCapBeyondRange(String revision, SystemType type, Term.PayloadCapBeyondRange term) {
-            super(revision, type, term.basis());
+            super(revision, type, term);
             this.term = term;
         }
 
@@ -235,7 +243,7 @@ public abstract sealed class TermFact {
         private final Term.ImpulseCap term;
 
         ImpulseCap(String revision, SystemType type, Term.ImpulseCap term) {
-            super(revision, type, term.basis());
+            super(revision, type, term);
             this.term = term;
         }
 

@@ -17,6 +17,7 @@ import mgc.capability.MtcrCategory;
 import mgc.capability.Witness;
 import mgc.document.InputError;
 import mgc.engine.Check;
+import mgc.engine.TraceStep;
 import mgc.engine.Verdict;
 import mgc.revision.Revision;
 import mgc.spec.SystemSpec;
@@ -93,6 +94,9 @@ public final class JsonReport implements ReportWriter {
             if (result.capability().isPresent()) {
                 capability(result.capability().get(), verdict);
             }
+            if (result.trace().isPresent()) {
+                trace(result.trace().get().forRevision(verdict.revision().id()));
+            }
             json.writeEndObject();
         }
     }
@@ -156,6 +160,29 @@ public final class JsonReport implements ReportWriter {
         json.writeNumberField("payload_kg", Numbers.plain(point.payloadKg()));
         json.writeNumberField("range_km", Numbers.plain(point.rangeKm()));
         json.writeBooleanField("orbital", point.orbital());
+    }
+
+    /** The rule engine's steps for one revision (--explain). */
+    private void trace(List<TraceStep> steps) throws IOException {
+        json.writeArrayFieldStart("trace");
+        for (TraceStep step : steps) {
+            json.writeStartObject();
+            json.writeStringField("step", step.kind().word());
+            json.writeStringField("rule", step.rule());
+            json.writeStringField("ruleId", step.ruleId());
+            json.writeArrayFieldStart("facts");
+            for (String fact : step.facts()) {
+                json.writeString(fact);
+            }
+            json.writeEndArray();
+            json.writeArrayFieldStart("recorded");
+            for (String outcome : step.outcome()) {
+                json.writeString(outcome);
+            }
+            json.writeEndArray();
+            json.writeEndObject();
+        }
+        json.writeEndArray();
     }
 
     private void quantity(String field, String unit, java.util.Optional<Quantity> quantity) throws IOException {

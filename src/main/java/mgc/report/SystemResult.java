@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import mgc.capability.CapabilityResult;
 import mgc.engine.Decision;
+import mgc.engine.Trace;
 import mgc.engine.Verdict;
 import mgc.spec.SystemSpec;
 
@@ -11,15 +12,17 @@ import mgc.spec.SystemSpec;
  * One system from one file, with its verdict under each selected revision.
  *
  * @param capability what the system's stages can do, when capability was assessed (--capability, --mtcr)
+ * @param trace what the rule engine did for it, when --explain asked for it
  */
-public record SystemResult(String file, SystemSpec spec, List<Verdict> verdicts, Optional<CapabilityResult> capability) {
+public record SystemResult(String file, SystemSpec spec, List<Verdict> verdicts, Optional<CapabilityResult> capability,
+                           Optional<Trace> trace) {
 
     public SystemResult {
         verdicts = List.copyOf(verdicts);
     }
 
     public SystemResult(String file, SystemSpec spec, List<Verdict> verdicts) {
-        this(file, spec, verdicts, Optional.empty());
+        this(file, spec, verdicts, Optional.empty(), Optional.empty());
     }
 
     public boolean anyProhibited() {

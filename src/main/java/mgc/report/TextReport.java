@@ -9,6 +9,7 @@ import mgc.capability.Witness;
 import mgc.document.InputError;
 import mgc.engine.Check;
 import mgc.engine.Decision;
+import mgc.engine.TraceStep;
 import mgc.engine.Verdict;
 import mgc.revision.Revision;
 import mgc.spec.SystemSpec;
@@ -22,11 +23,18 @@ public final class TextReport implements ReportWriter {
 
     private final PrintWriter out;
     private final PrintWriter err;
+    private final boolean explain;
     private int labelWidth;
 
     public TextReport(PrintWriter out, PrintWriter err) {
+        this(out, err, false);
+    }
+
+    /** With {@code explain}, each verdict is followed by the rule engine's trace for it. */
+    public TextReport(PrintWriter out, PrintWriter err, boolean explain) {
         this.out = out;
         this.err = err;
+        this.explain = explain;
     }
 
     @Override
@@ -59,6 +67,15 @@ public final class TextReport implements ReportWriter {
                     out.println("      ok " + check.rule() + ": " + check.message() + "  [" + check.source() + "]");
                 }
             }
+            if (explain && result.trace().isPresent()) {
+                explain(result.trace().get().forRevision(verdict.revision().id()));
+            }
+        }
+        if (explain && result.trace().isPresent()) {
+            out.println("  engine:");
+            for (TraceStep step : result.trace().get().general()) {
+                out.println("      " + step.kind().word() + " " + String.join(", ", step.facts().stream().map(Terminal::safe).toList()));
+            }
         }
         result.capability().ifPresent(c -> CapabilityText.print(out, c));
         out.println();
@@ -69,6 +86,25 @@ public final class TextReport implements ReportWriter {
         out.println("      x " + rule + ": " + message);
         out.println("          source: " + check.source());
         check.reading().ifPresent(r -> out.println("          reading: " + r));
+    }
+
+    /** The engine's steps for one revision: each rule matched (with its facts) and fired (with what it recorded). */
+    private void explain(List<TraceStep> steps) {
+        out.println("      explain:");
+        if (steps.isEmpty()) {
+            out.println("        no rule matched: no term of this revision applies to the system");
+        }
+        for (TraceStep step : steps) {
+            out.println("        " + step.kind().word() + " \"" + step.rule() + "\"" + (step.ruleId() == null ? "" : " (" + step.ruleId() + ")"));
+            if (step.kind() != TraceStep.Kind.FIRED) {
+                for (String fact : step.facts()) {
+                    out.println("          fact: " + Terminal.safe(fact));
+                }
+            }
+            for (String outcome : step.outcome()) {
+                out.println("          recorded " + Terminal.safe(outcome));
+            }
+        }
     }
 
     private static String inputs(SystemSpec spec) {
