@@ -51,14 +51,21 @@ public final class CompareCommand implements Callable<Integer> {
         PrintWriter out = command.commandLine().getOut();
         PrintWriter err = command.commandLine().getErr();
         RuleSet ruleSet;
-        List<Revision> pair;
         try {
             ruleSet = rules.load();
+        } catch (InputException e) {
+            return Errors.report(err, e.errors());
+        }
+        List<Revision> pair;
+        try {
             Revision from = RevisionSelection.select(ruleSet.catalog(), List.of(fromId), false).get(0);
             Revision to = RevisionSelection.select(ruleSet.catalog(), List.of(toId), false).get(0);
             pair = List.of(from, to);
         } catch (InputException e) {
-            return Errors.report(err, e.errors());
+            // A revision missing because its --revision-file is broken: show why, then the unknown id.
+            List<InputError> errors = new ArrayList<>(ruleSet.revisionErrors());
+            errors.addAll(e.errors());
+            return Errors.report(err, errors);
         }
         Comparison comparison;
         try (RevisionComparison revisions = new RevisionComparison(ruleSet.ruleBase(), pair.get(0), pair.get(1))) {

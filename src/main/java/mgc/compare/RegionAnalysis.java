@@ -1,8 +1,5 @@
 package mgc.compare;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -10,9 +7,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import mgc.document.DocumentReader;
-import mgc.document.Format;
-import mgc.document.InputException;
 import mgc.engine.Check;
 import mgc.engine.Decision;
 import mgc.engine.Evaluator;
@@ -21,10 +15,7 @@ import mgc.engine.Verdict;
 import mgc.revision.Revision;
 import mgc.revision.Term;
 import mgc.spec.Propellant;
-import mgc.spec.SpecReader;
-import mgc.spec.SystemSpec;
 import mgc.spec.SystemType;
-import mgc.units.Dimension;
 import mgc.units.Numbers;
 
 /**
@@ -64,11 +55,6 @@ import mgc.units.Numbers;
  */
 public final class RegionAnalysis {
 
-    private static final double TOLERANCE = 1e-9;
-    private static final Map<String, String> LIMIT_WORDS = Map.of(
-            "MG-TRADEOFF", "trade-off limit",
-            "MG-PAYLOAD", "payload cap",
-            "MG-PAYLOAD-BEYOND-RANGE", "payload cap beyond its range threshold");
     private static final List<Propellant> PROPELLANTS = Arrays.asList(Propellant.SOLID, Propellant.LIQUID, Propellant.HYBRID, null);
 
     private final Evaluator evaluator;
@@ -76,8 +62,7 @@ public final class RegionAnalysis {
     private final Revision to;
     private final int fromIndex;
     private final int toIndex;
-    private final DocumentReader reader = new DocumentReader();
-    private final SpecReader specReader = new SpecReader();
+    private final CounterexampleCheck counterexamples;
 
     /** @param evaluator a session holding both revisions (one, when FROM and TO are the same revision) */
     public RegionAnalysis(Evaluator evaluator, Revision from, Revision to) {
@@ -90,6 +75,7 @@ public final class RegionAnalysis {
         if (fromIndex < 0 || toIndex < 0) {
             throw new IllegalArgumentException("the evaluator must hold both revisions");
         }
+        this.counterexamples = new CounterexampleCheck(evaluator, from, to, fromIndex, toIndex);
     }
 
     public TypeComparison compare(SystemType type) throws AnalysisException {
@@ -163,7 +149,7 @@ public final class RegionAnalysis {
             this.propellants = fuel ? PROPELLANTS : Arrays.asList((Propellant) null);
             List<Span> impulses = new ArrayList<>();
             if (fuel) {
-                impulses.addAll(axis(impulseBreaks, 0, true));
+                impulses.addAll(Cells.cut(impulseBreaks, 0, true));
             }
             impulses.add(Span.notDeclared());
             this.impulseCells = impulses;
@@ -178,7 +164,7 @@ public final class RegionAnalysis {
         TypeComparison run() throws AnalysisException {
             buildRangeCells();
             for (int ri = 0; ri < rangeCells.size(); ri++) {
-                Double range = sample(rangeCells.get(ri));
+                Double range = Cells.sample(rangeCells.get(ri));
                 List<Cluster> clusters = clusters(probe(range));
                 List<PayloadCell> payloadCells = payloadCells(clusters);
                 for (int pi = 0; pi < propellants.size(); pi++) {
@@ -216,7 +202,7 @@ public final class RegionAnalysis {
                     breaks.add(beyond.threshold().value());
                 }
             }
-            for (Span cell : axis(breaks, 0, false)) {
+            for (Span cell : Cells.cut(breaks, 0, false)) {
                 if (cell.isPoint()) {
                     rangeCells.add(cell);
                     continue;
@@ -262,7 +248,7 @@ public final class RegionAnalysis {
                 String label = labels.get(i);
                 slope[i] = (at2.get(label) - at1.get(label)) / (r2 - r1);
                 double predicted = at2.get(label) + slope[i] * (r3 - r2);
-                if (!close(predicted, at3.get(label))) {
+                if (!Cells.close(predicted, at3.get(label))) {
                     throw new AnalysisException(type.id() + ": the " + label + " payload limit is not a straight line in the "
                             + cell + "; the comparison cannot be made exact");
                 }
@@ -271,12 +257,12 @@ public final class RegionAnalysis {
             for (int i = 0; i < labels.size(); i++) {
                 for (int j = i + 1; j < labels.size(); j++) {
                     double difference = slope[i] - slope[j];
-                    if (Math.abs(difference) <= TOLERANCE * Math.max(1, Math.max(Math.abs(slope[i]), Math.abs(slope[j])))) {
+                    if (Math.abs(difference) <= Cells.TOLERANCE * Math.max(1, Math.max(Math.abs(slope[i]), Math.abs(slope[j])))) {
                         continue;
                     }
                     double x = r1 + (at1.get(labels.get(j)) - at1.get(labels.get(i))) / difference;
-                    if (x > lo && !close(x, lo) && (hi == null || (x < hi && !close(x, hi)))
-                            && found.stream().noneMatch(f -> close(f, x))) {
+                    if (x > lo && !Cells.close(x, lo) && (hi == null || (x < hi && !Cells.close(x, hi)))
+                            && found.stream().noneMatch(f -> Cells.close(f, x))) {
                         found.add(x);
                     }
                 }
@@ -304,7 +290,7 @@ public final class RegionAnalysis {
             List<Cluster> clusters = new ArrayList<>();
             for (Map.Entry<String, Double> entry : sorted) {
                 Cluster last = clusters.isEmpty() ? null : clusters.get(clusters.size() - 1);
-                if (last != null && close(last.value(), entry.getValue())) {
+                if (last != null && Cells.close(last.value(), entry.getValue())) {
                     List<String> labels = new ArrayList<>(last.labels());
                     labels.add(entry.getKey());
                     clusters.set(clusters.size() - 1, new Cluster(last.value(), labels));
@@ -341,13 +327,13 @@ public final class RegionAnalysis {
 
         void classify(int ri, Double range, int pi, int ii, List<PayloadCell> cells, List<Cluster> clusters) {
             Propellant propellant = propellants.get(pi);
-            Double impulse = sample(impulseCells.get(ii));
+            Double impulse = Cells.sample(impulseCells.get(ii));
             int n = cells.size();
             Direction[] directions = new Direction[n];
             Decision[] fromDecisions = new Decision[n];
             Decision[] toDecisions = new Decision[n];
             for (int k = 0; k < n; k++) {
-                Double payload = sample(cells.get(k).span());
+                Double payload = Cells.sample(cells.get(k).span());
                 List<Verdict> verdicts = evaluator.evaluate(new SystemFact(type, range, payload, propellant, impulse));
                 fromDecisions[k] = verdicts.get(fromIndex).decision();
                 toDecisions[k] = verdicts.get(toIndex).decision();
@@ -488,20 +474,7 @@ public final class RegionAnalysis {
                         Optional.ofNullable(band.lower()).map(b -> bound(b, piece, 0)),
                         Optional.ofNullable(band.upper()).map(b -> bound(b, piece, 1))));
             }
-            List<String> parts = new ArrayList<>();
-            if (!range.isEmpty()) {
-                parts.add(String.join(" or ", range.stream().map(s -> s.describe("range", "km", 0, false, null)).toList()));
-            }
-            payload.ifPresent(p -> parts.add(describe(p)));
-            if (!fuels.isEmpty()) {
-                parts.add("propellant " + String.join(" or ", fuels));
-            }
-            if (!impulse.isEmpty()) {
-                parts.add(String.join(" or ", impulse.stream().map(s -> s.describe("total impulse", "N*s", 0, true,
-                        v -> Numbers.format(v / Dimension.IMPULSE.factor("lbf*s").orElseThrow().doubleValue()) + " lbf*s")).toList()));
-            }
-            String description = type.id() + ", " + (parts.isEmpty() ? "every system" : String.join(", ", parts))
-                    + ": prohibited by " + prohibitedBy + ", permitted by " + permittedBy;
+            String description = RegionText.describe(type, range, payload, fuels, impulse, prohibitedBy, permittedBy);
             return new Region(piece.direction, permittedBy, prohibitedBy, description, range, payload, fuels, impulse);
         }
 
@@ -511,33 +484,9 @@ public final class RegionAnalysis {
             List<Region.LimitValue> values = new ArrayList<>();
             for (Map.Entry<Integer, double[]> entry : piece.bounds.entrySet()) {
                 Span cell = rangeCells.get(entry.getKey());
-                values.add(new Region.LimitValue(cell.undeclared() ? null : sample(cell), entry.getValue()[side]));
+                values.add(new Region.LimitValue(cell.undeclared() ? null : Cells.sample(cell), entry.getValue()[side]));
             }
             return new Region.Bound(key.labels(), key.inclusive(), values);
-        }
-
-        String describe(Region.PayloadBand band) {
-            if (band.undeclared()) {
-                return "payload not declared";
-            }
-            StringBuilder text = new StringBuilder("payload");
-            band.lower().ifPresent(b -> text.append(b.inclusive() ? " at least " : " above ").append(describe(b)));
-            band.upper().ifPresent(b -> text.append(band.lower().isPresent() ? " and" : "")
-                    .append(b.inclusive() ? " up to " : " below ").append(describe(b)));
-            if (band.lower().isEmpty() && band.upper().isEmpty()) {
-                text.append(" declared");
-            }
-            return text.toString();
-        }
-
-        String describe(Region.Bound bound) {
-            String names = String.join(" = ", bound.limits().stream().map(RegionAnalysis::limitName).toList());
-            boolean constant = bound.values().stream().allMatch(v -> close(v.payloadKg(), bound.values().get(0).payloadKg()));
-            if (constant && !bound.values().isEmpty()) {
-                return Numbers.format(bound.values().get(0).payloadKg()) + " kg (" + names + ")";
-            }
-            return names + " (" + String.join(", ", bound.values().stream().map(v -> Numbers.format(v.payloadKg()) + " kg"
-                    + (v.rangeKm() == null ? "" : " at " + Numbers.format(v.rangeKm()) + " km")).toList()) + ")";
         }
 
         /** Cell indexes as spans: consecutive declared cells joined into one interval; all cells as none. */
@@ -573,116 +522,10 @@ public final class RegionAnalysis {
         }
 
         Counterexample confirm(Direction direction, Candidate candidate) throws AnalysisException {
-            String permittedBy = direction == Direction.PERMITTED_BY_TO ? to.id() : from.id();
-            String prohibitedBy = direction == Direction.PERMITTED_BY_TO ? from.id() : to.id();
-            StringBuilder yaml = new StringBuilder();
-            yaml.append("name: \"").append(type.id()).append(" permitted by ").append(permittedBy)
-                    .append(", prohibited by ").append(prohibitedBy).append("\"\n");
-            yaml.append("type: ").append(type.id()).append('\n');
-            if (candidate.range() != null) {
-                yaml.append("range: ").append(Numbers.plain(candidate.range()).toPlainString()).append(" km\n");
-            }
-            if (candidate.payload() != null) {
-                yaml.append("payload: ").append(Numbers.plain(candidate.payload()).toPlainString()).append(" kg\n");
-            }
-            if (candidate.propellant() != null) {
-                yaml.append("propellant: ").append(candidate.propellant().id()).append('\n');
-            }
-            if (candidate.impulse() != null) {
-                yaml.append("total_impulse: ").append(Numbers.plain(candidate.impulse()).toPlainString()).append(" N*s\n");
-            }
-            SystemSpec spec;
-            try {
-                SpecReader.Result read = specReader.read(reader.read("<counterexample>", yaml.toString().getBytes(StandardCharsets.UTF_8), Format.YAML));
-                if (!read.errors().isEmpty() || read.systems().size() != 1) {
-                    throw new AnalysisException("counterexample is not a valid spec: " + (read.errors().isEmpty() ? "" : read.errors().get(0).describe()));
-                }
-                spec = read.systems().get(0);
-            } catch (InputException e) {
-                throw new AnalysisException("counterexample is not a valid spec: " + e.getMessage());
-            }
-            List<Verdict> verdicts = evaluator.evaluate(spec);
-            Verdict fromVerdict = verdicts.get(fromIndex);
-            Verdict toVerdict = verdicts.get(toIndex);
-            Decision expectedTo = direction == Direction.PERMITTED_BY_TO ? Decision.PERMITTED : Decision.PROHIBITED;
-            if (toVerdict.decision() != expectedTo || fromVerdict.decision() == expectedTo) {
-                throw new AnalysisException("the rule base does not confirm the counterexample (" + from.id() + " "
-                        + fromVerdict.decision() + ", " + to.id() + " " + toVerdict.decision() + "):\n" + yaml);
-            }
-            return new Counterexample(direction, permittedBy, prohibitedBy, yaml.toString(), spec, fromVerdict, toVerdict);
+            return counterexamples.confirm(type, direction, candidate.range(), candidate.payload(), candidate.propellant(),
+                    candidate.impulse());
         }
     }
 
-    static String limitName(String label) {
-        int space = label.lastIndexOf(' ');
-        String rule = label.substring(space + 1);
-        return "the " + label.substring(0, space) + " " + LIMIT_WORDS.getOrDefault(rule, rule + " limit");
-    }
 
-    /** Cells of one axis cut at the breakpoints: each breakpoint alone, and the open intervals between. */
-    static List<Span> axis(TreeSet<Double> breakpoints, double minimum, boolean minimumInclusive) {
-        List<Span> cells = new ArrayList<>();
-        double lower = minimum;
-        boolean lowerInclusive = minimumInclusive;
-        for (double b : breakpoints) {
-            if (b < minimum || (b == minimum && !minimumInclusive)) {
-                continue;
-            }
-            if (b > lower) {
-                cells.add(Span.interval(lower, lowerInclusive, b, false));
-            }
-            cells.add(Span.point(b));
-            lower = b;
-            lowerInclusive = false;
-        }
-        cells.add(Span.interval(lower, lowerInclusive, null, false));
-        return cells;
-    }
-
-    /** A cell's sample: the value of a point, a round number inside an interval, null when not declared. */
-    static Double sample(Span cell) {
-        if (cell.undeclared()) {
-            return null;
-        }
-        return cell.isPoint() ? cell.lo() : niceBetween(cell.lo(), cell.hi());
-    }
-
-    /**
-     * The roundest number strictly inside (lo, hi), nearest the middle: 900 in (800, 1000), 600
-     * in (500, infinity). Round numbers make counterexamples that read like real specs.
-     */
-    static double niceBetween(double lo, Double hi) {
-        BigDecimal low = new BigDecimal(lo);
-        if (hi == null) {
-            if (lo <= 0) {
-                return 100;
-            }
-            BigDecimal step = BigDecimal.ONE.scaleByPowerOfTen((int) Math.floor(Math.log10(lo)));
-            return low.divide(step, 0, RoundingMode.FLOOR).add(BigDecimal.ONE).multiply(step).doubleValue();
-        }
-        BigDecimal high = new BigDecimal(hi);
-        BigDecimal middle = low.add(high).divide(BigDecimal.valueOf(2));
-        int top = (int) Math.floor(Math.log10(hi - lo)) + 1;
-        for (int exponent = top; exponent > top - 30; exponent--) {
-            for (BigDecimal step : List.of(BigDecimal.ONE.scaleByPowerOfTen(exponent), BigDecimal.valueOf(5).scaleByPowerOfTen(exponent - 1))) {
-                BigDecimal first = low.divide(step, 0, RoundingMode.FLOOR).add(BigDecimal.ONE).multiply(step);
-                if (first.compareTo(high) >= 0) {
-                    continue;
-                }
-                BigDecimal last = high.divide(step, 0, RoundingMode.CEILING).subtract(BigDecimal.ONE).multiply(step);
-                BigDecimal nearest = middle.divide(step, 0, RoundingMode.HALF_UP).multiply(step);
-                BigDecimal chosen = nearest.compareTo(first) < 0 ? first : nearest.compareTo(last) > 0 ? last : nearest;
-                // Inside as a decimal is not enough: the double it becomes must be inside too.
-                double value = chosen.doubleValue();
-                if (value > lo && value < hi) {
-                    return value;
-                }
-            }
-        }
-        return lo + (hi - lo) / 2;
-    }
-
-    static boolean close(double a, double b) {
-        return Math.abs(a - b) <= TOLERANCE * Math.max(1, Math.max(Math.abs(a), Math.abs(b)));
-    }
 }

@@ -28,19 +28,6 @@ class RegionAnalysisTest {
     Path dir;
 
     @Test
-    void roundNumbersInsideIntervals() {
-        assertThat(RegionAnalysis.niceBetween(800, 1000.0)).isEqualTo(900);
-        assertThat(RegionAnalysis.niceBetween(500, null)).isEqualTo(600);
-        assertThat(RegionAnalysis.niceBetween(2500, null)).isEqualTo(3000);
-        assertThat(RegionAnalysis.niceBetween(0, null)).isEqualTo(100);
-        assertThat(RegionAnalysis.niceBetween(300, 500.0)).isEqualTo(400);
-        assertThat(RegionAnalysis.niceBetween(4448221.6152605, null)).isEqualTo(5_000_000);
-        // Always strictly inside, however narrow the interval.
-        assertThat(RegionAnalysis.niceBetween(1.0, 1.0000001)).isGreaterThan(1.0).isLessThan(1.0000001);
-        assertThat(RegionAnalysis.niceBetween(459.99, 460.0)).isGreaterThan(459.99).isLessThan(460.0);
-    }
-
-    @Test
     void crossingTradeoffCurvesAreFoundAndSplitTheRegions() throws Exception {
         Path file = write("cross", """
                 id: cross
@@ -180,8 +167,7 @@ class RegionAnalysisTest {
 
     /** A revision with a random subset of terms, on coarse grids so that breakpoints of different revisions coincide. */
     private static String randomRevision(String id, Random random) {
-        StringBuilder yaml = new StringBuilder("id: " + id + "\ntitle: seeded random revision\ndate: 2030-01-01\n"
-                + "sources: [{id: s, cite: test}]\nterms:\n");
+        StringBuilder yaml = new StringBuilder();
         StringBuilder ballistic = new StringBuilder();
         if (random.nextBoolean()) {
             ballistic.append("    max-range: {limit: ").append(100 * (1 + random.nextInt(10))).append(" km, source: [s]}\n");
@@ -200,6 +186,10 @@ class RegionAnalysisTest {
                 payload = Math.max(0, payload - 250 * random.nextInt(5));
             }
         }
+        if (random.nextInt(4) == 0) {
+            ballistic.append("    impulse-cap: {limit: ").append(1_000_000 * (1 + random.nextInt(3)))
+                    .append(" lbf*s, propellants: [solid], source: [s]}\n");
+        }
         if (ballistic.length() > 0) {
             yaml.append("  ballistic-missile:\n").append(ballistic);
         }
@@ -211,12 +201,25 @@ class RegionAnalysisTest {
                         .append(" kg, source: [s]}\n");
             }
         }
+        // Launch vehicles may leave range and payload out, so terms on them exercise "not declared" cells.
+        StringBuilder launcher = new StringBuilder();
         if (random.nextBoolean()) {
-            yaml.append("  space-launch-vehicle:\n    impulse-cap: {limit: ").append(1_000_000 * (1 + random.nextInt(5)))
+            launcher.append("    impulse-cap: {limit: ").append(1_000_000 * (1 + random.nextInt(5)))
                     .append(" lbf*s, propellants: [").append(random.nextBoolean() ? "solid" : "solid, hybrid")
                     .append(random.nextInt(3) == 0 ? ", liquid" : "").append("], source: [s]}\n");
         }
-        return yaml.toString();
+        if (random.nextInt(3) == 0) {
+            launcher.append("    max-range: {limit: ").append(500 * (1 + random.nextInt(4))).append(" km, source: [s]}\n");
+        }
+        if (random.nextInt(3) == 0) {
+            launcher.append("    max-payload: {limit: ").append(1000 * (1 + random.nextInt(4))).append(" kg, source: [s]}\n");
+        }
+        if (launcher.length() > 0) {
+            yaml.append("  space-launch-vehicle:\n").append(launcher);
+        }
+        // A revision with no terms at all (like 2021) leaves the terms key out.
+        return "id: " + id + "\ntitle: seeded random revision\ndate: 2030-01-01\nsources: [{id: s, cite: test}]\n"
+                + (yaml.length() == 0 ? "" : "terms:\n" + yaml);
     }
 
     private Path write(String id, String text) throws IOException {

