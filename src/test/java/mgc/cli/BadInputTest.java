@@ -311,6 +311,21 @@ class BadInputTest {
     }
 
     @Test
+    void aRulesFolderWithoutItsPartsIsReported() throws IOException {
+        Path empty = Files.createDirectories(dir.resolve("empty-rules"));
+        expectRefused(123, "a --rules folder without revisions/", List.of("check", "--rules", empty.toString(), good()),
+                empty.resolve("revisions").toString(), List.of("{F}: revisions folder not found"), false, "");
+        Path noDrl = copyRules("no-drl");
+        Files.delete(noDrl.resolve("guideline.drl"));
+        expectRefused(124, "a --rules folder without *.drl", List.of("check", "--rules", noDrl.toString(), good()),
+                noDrl.toString(), List.of("{F}: no .drl files in the rules folder"), false, "");
+        Path file = Files.writeString(dir.resolve("rules-is-a-file"), "x");
+        expectRefused(125, "a --rules that is a file", List.of("check", "--rules", file.toString(), good()),
+                file.toString(), List.of("{F}: rules folder not found \\(expected a folder with \\*.drl and revisions/\\)"),
+                false, "");
+    }
+
+    @Test
     void aRuleBaseWhoseDrlDoesNotCompileIsReportedAtItsLine() throws IOException {
         Path rules = copyRules("broken-drl");
         Path drl = rules.resolve("guideline.drl");
