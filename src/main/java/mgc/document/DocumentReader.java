@@ -45,6 +45,7 @@ public final class DocumentReader {
                 .maxNestingDepth(limits.maxDepth() + 1)
                 .maxStringLength(limits.maxStringChars())
                 .maxNumberLength(limits.maxNumberChars())
+                .maxNameLength(limits.maxStringChars())
                 .build();
         // Duplicate keys are caught by the node builder, which names both places.
         this.jsonFactory = JsonFactory.builder().streamReadConstraints(constraints)
@@ -155,8 +156,10 @@ public final class DocumentReader {
             message = "nesting deeper than " + limits.maxDepth() + " levels";
         } else if (original.startsWith("Number value length")) {
             message = "number longer than " + limits.maxNumberChars() + " characters";
-        } else if (original.startsWith("String value length") || original.startsWith("Name length")) {
+        } else if (original.startsWith("String value length")) {
             message = "string longer than " + limits.maxStringChars() + " characters";
+        } else if (original.startsWith("Name length")) {
+            message = "key longer than " + limits.maxStringChars() + " characters";
         } else {
             message = "over a read limit: " + firstLine(original);
         }

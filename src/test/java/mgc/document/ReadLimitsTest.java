@@ -82,6 +82,9 @@ class ReadLimitsTest {
                 .isEqualTo("string longer than 12 characters");
         assertThat(only(() -> reader.read("k.json", bytes("{\"abcdefghijklmn\": 1}"), Format.JSON)).message())
                 .isEqualTo("key longer than 12 characters");
+        assertThat(only(() -> new DocumentReader(ReadLimits.defaults()).read("k.json",
+                bytes("{\"" + "k".repeat(70_000) + "\": 1}"), Format.JSON)).message())
+                .isEqualTo("string longer than 65536 characters");
         assertThat(only(() -> reader.read("n.yaml", bytes("a: 1234567"), Format.YAML)).message())
                 .isEqualTo("number longer than 5 characters");
         assertThat(only(() -> reader.read("n.json", bytes("{\"a\": 1234567}"), Format.JSON)).message())
