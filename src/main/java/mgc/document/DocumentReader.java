@@ -163,7 +163,9 @@ public final class DocumentReader {
         } else {
             message = "over a read limit: " + firstLine(original);
         }
-        JsonLocation at = parser.currentLocation();
+        // Where the offending value starts: the parser's own position depends on how far it had
+        // buffered, which would make the message differ from run to run.
+        JsonLocation at = parser.currentTokenLocation();
         return at == null || at.getLineNr() < 1 ? InputError.ofFile(name, message)
                 : new InputError(name, at.getLineNr(), Math.max(1, at.getColumnNr()), null, message);
     }

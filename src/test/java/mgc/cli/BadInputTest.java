@@ -135,9 +135,9 @@ class BadInputTest {
                 "name: !!java.net.URL [\"http://example.com/\"]\ntype: uav\nrange: 5 km\npayload: 1 kg\n",
                 new String[] {"{F}:1:7: name: YAML tags \\(!tag\\) are not supported: mgc files are plain data"}});
         add.accept("deep nesting (10,000 levels, YAML)", new Object[] {"bad.yaml", "name: " + "[".repeat(10_000) + "]".repeat(10_000),
-                new String[] {"{F}:1:40: nesting deeper than 32 levels"}});
+                new String[] {"{F}:1:39: nesting deeper than 32 levels"}});
         add.accept("deep nesting (10,000 levels, JSON)", new Object[] {"bad.json", "{\"name\": " + "[".repeat(10_000) + "]".repeat(10_000) + "}",
-                new String[] {"{F}:1:43: nesting deeper than 32 levels"}});
+                new String[] {"{F}:1:42: nesting deeper than 32 levels"}});
         add.accept("very long number", new Object[] {"bad.json", "{\"name\": \"x\", \"type\": \"uav\", \"range\": 1" + "0".repeat(1000) + ", \"payload\": 1}",
                 new String[] {"{F}:1:\\d+: number longer than 64 characters"}});
         add.accept("very long number (YAML)", new Object[] {"bad.yaml", "name: x\ntype: uav\nrange: 1" + "0".repeat(1000) + "\npayload: 1\n",
