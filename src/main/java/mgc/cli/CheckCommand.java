@@ -1,15 +1,23 @@
 package mgc.cli;
 
+import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import mgc.check.CheckRunner;
+import mgc.check.Workers;
 import mgc.document.InputError;
 import mgc.document.InputException;
 import mgc.engine.Evaluator;
 import mgc.engine.RuleSet;
+import mgc.report.JsonLinesReport;
 import mgc.report.JsonReport;
 import mgc.report.ReportWriter;
 import mgc.report.TextReport;
@@ -25,7 +33,7 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "check", description = "Check spec files against the current guideline, or the revisions you choose.")
 public final class CheckCommand implements Callable<Integer> {
 
-    enum OutputFormat { text, json }
+    enum OutputFormat { text, json, jsonl }
 
     @Spec
     CommandSpec command;
@@ -42,7 +50,15 @@ public final class CheckCommand implements Callable<Integer> {
     @Option(names = "--format", defaultValue = "text", description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     OutputFormat format;
 
-    @Parameters(paramLabel = "PATH", arity = "1..*", description = "Spec files (.yaml, .yml, .json), folders (searched recursively) or - for stdin.")
+    @Option(names = "--output", paramLabel = "FILE",
+            description = "Write the report to FILE instead of standard output (written to a temporary file, moved into place when complete).")
+    Path output;
+
+    @Option(names = "--threads", paramLabel = "N",
+            description = "Worker threads for JSON Lines (.jsonl) input (default: the number of cores, ${DEFAULT-VALUE}).")
+    int threads = Runtime.getRuntime().availableProcessors();
+
+    @Parameters(paramLabel = "PATH", arity = "1..*", description = "Spec files (.yaml, .yml, .json, .jsonl: one system a line), folders (searched recursively) or - for stdin.")
     List<String> paths;
 
     @Override
@@ -61,9 +77,40 @@ public final class CheckCommand implements Callable<Integer> {
         } catch (InputException e) {
             return Errors.report(err, e.errors());
         }
-        ReportWriter writer = format == OutputFormat.json ? new JsonReport(out) : new TextReport(out, err);
-        try (Evaluator evaluator = ruleSet.ruleBase().newEvaluator(selected)) {
-            CheckRunner runner = new CheckRunner(rules.reader(), evaluator, writer, System.in);
+        if (threads < 1) {
+            return Errors.report(err, List.of(new InputError("--threads", 0, 0, "--threads", "must be at least 1, got " + threads)));
+        }
+        if (output == null) {
+            return run(ruleSet, selected, out, err);
+        }
+        // Minimal atomic --output: a reader of FILE never sees a half-written report.
+        Path target = output.toAbsolutePath();
+        Path partial = target.resolveSibling(target.getFileName() + ".partial");
+        int status;
+        try (PrintWriter file = new PrintWriter(new BufferedWriter(new OutputStreamWriter(
+                Files.newOutputStream(partial), StandardCharsets.UTF_8), 1 << 16), false)) {
+            status = run(ruleSet, selected, file, err);
+            file.flush();
+            if (file.checkError()) {
+                throw new IOException("cannot write " + output);
+            }
+        } catch (IOException | RuntimeException e) {
+            Files.deleteIfExists(partial);
+            throw e;
+        }
+        Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        return status;
+    }
+
+    private int run(RuleSet ruleSet, List<Revision> selected, PrintWriter out, PrintWriter err) throws IOException {
+        ReportWriter writer = switch (format) {
+            case json -> new JsonReport(out);
+            case jsonl -> new JsonLinesReport(out);
+            case text -> new TextReport(out, err);
+        };
+        try (Evaluator evaluator = ruleSet.ruleBase().newEvaluator(selected);
+             Workers workers = threads > 1 ? new Workers(threads, () -> ruleSet.ruleBase().newEvaluator(selected)) : null) {
+            CheckRunner runner = new CheckRunner(rules.reader(), evaluator, writer, System.in, workers);
             writer.begin(selected);
             for (InputError error : ruleSet.revisionErrors()) {
                 runner.error(error);

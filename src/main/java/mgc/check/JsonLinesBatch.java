@@ -1,0 +1,174 @@
+package mgc.check;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
+import java.util.function.Supplier;
+import mgc.document.DocumentReader;
+import mgc.document.InputError;
+import mgc.document.InputException;
+import mgc.document.JsonLinesReader;
+import mgc.engine.Evaluator;
+import mgc.report.ChunkEncoding;
+import mgc.report.ReportWriter;
+import mgc.report.SystemResult;
+import mgc.report.Tally;
+import mgc.spec.SpecReader;
+import mgc.spec.SystemSpec;
+
+/**
+ * Checks a JSON Lines file in chunks of lines. Each chunk is parsed, validated, evaluated (and,
+ * when the report can, encoded) by a worker thread with its own {@link Evaluator}; the calling
+ * thread reads the next chunks meanwhile and writes finished chunks strictly in input order, so
+ * output is the same as a one-thread run, byte for byte. At most a few chunks are in flight, so
+ * memory stays bounded however long the file is.
+ */
+final class JsonLinesBatch {
+
+    /** Lines per chunk: large enough to amortise hand-offs, small enough to keep memory flat. */
+    static final int CHUNK_LINES = 2048;
+
+    private final DocumentReader reader;
+    private final Supplier<Evaluator> evaluators;
+    private final ExecutorService workers;
+    private final int inFlight;
+    private final ReportWriter writer;
+    private final Tally tally;
+
+    /**
+     * @param evaluators gives the calling thread's evaluator (one per thread; a worker keeps its own)
+     * @param workers    null to do everything on the calling thread
+     */
+    JsonLinesBatch(DocumentReader reader, Supplier<Evaluator> evaluators, ExecutorService workers, int threads,
+                   ReportWriter writer, Tally tally) {
+        this.reader = reader;
+        this.evaluators = evaluators;
+        this.workers = workers;
+        this.inFlight = Math.max(2, threads * 3);
+        this.writer = writer;
+        this.tally = tally;
+    }
+
+    /** What a chunk came to: entries in input order (results and errors), and their encoding if any. */
+    private record Done(List<Object> entries, String encoded) {}
+
+    void run(String name, InputStream in) throws IOException {
+        ArrayDeque<Future<Done>> pending = new ArrayDeque<>();
+        try (JsonLinesReader lines = new JsonLinesReader(name, in, reader.limits())) {
+            boolean more = true;
+            while (more) {
+                List<Object> chunk = new ArrayList<>(CHUNK_LINES);
+                while (chunk.size() < CHUNK_LINES) {
+                    JsonLinesReader.Line line;
+                    try {
+                        line = lines.next();
+                    } catch (InputException e) {
+                        // A line that is not UTF-8 or too long: reported in its place, the rest goes on.
+                        chunk.addAll(e.errors());
+                        continue;
+                    }
+                    if (line == null) {
+                        more = false;
+                        break;
+                    }
+                    chunk.add(line);
+                }
+                if (chunk.isEmpty()) {
+                    break;
+                }
+                if (workers == null) {
+                    emit(process(name, chunk));
+                } else {
+                    if (pending.size() >= inFlight) {
+                        emit(await(pending.removeFirst()));
+                    }
+                    pending.addLast(workers.submit(() -> process(name, chunk)));
+                }
+            }
+            while (!pending.isEmpty()) {
+                emit(await(pending.removeFirst()));
+            }
+        } catch (IOException | RuntimeException e) {
+            pending.forEach(f -> f.cancel(true));
+            throw e;
+        }
+    }
+
+    private Done process(String name, List<Object> chunk) throws IOException {
+        Evaluator evaluator = evaluators.get();
+        SpecReader specs = new SpecReader();
+        ChunkEncoding.Encoder encoder = writer instanceof ChunkEncoding encoding ? encoding.encoder() : null;
+        List<Object> entries = new ArrayList<>(chunk.size());
+        for (Object item : chunk) {
+            if (item instanceof InputError error) {
+                entries.add(error);
+                if (encoder != null) {
+                    encoder.error(error);
+                }
+                continue;
+            }
+            JsonLinesReader.Line line = (JsonLinesReader.Line) item;
+            try {
+                SystemSpec spec = specs.readSystem(reader.readJsonLine(name, line.number(), line.text()));
+                SystemResult result = new SystemResult(name, spec, evaluator.evaluate(spec));
+                entries.add(result);
+                if (encoder != null) {
+                    encoder.result(result);
+                }
+            } catch (InputException e) {
+                for (InputError error : e.errors()) {
+                    entries.add(error);
+                    if (encoder != null) {
+                        encoder.error(error);
+                    }
+                }
+            }
+        }
+        return new Done(entries, encoder == null ? null : encoder.text());
+    }
+
+    private void emit(Done done) throws IOException {
+        for (Object entry : done.entries()) {
+            if (entry instanceof SystemResult result) {
+                tally.result(result);
+                if (done.encoded() == null) {
+                    writer.result(result);
+                }
+            } else {
+                tally.error();
+                if (done.encoded() == null) {
+                    writer.error((InputError) entry);
+                }
+            }
+        }
+        if (done.encoded() != null) {
+            ((ChunkEncoding) writer).writeEncoded(done.encoded());
+        }
+    }
+
+    private static Done await(Future<Done> future) throws IOException {
+        try {
+            return future.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted", e);
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof IOException io) {
+                throw io;
+            }
+            if (cause instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (cause instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException(cause);
+        }
+    }
+}
