@@ -1,13 +1,8 @@
 package mgc.cli;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -80,26 +75,12 @@ public final class CheckCommand implements Callable<Integer> {
         if (threads < 1) {
             return Errors.report(err, List.of(new InputError("--threads", 0, 0, "--threads", "must be at least 1, got " + threads)));
         }
-        if (output == null) {
-            return run(ruleSet, selected, out, err);
+        try {
+            return AtomicOutput.write(output, out, file -> run(ruleSet, selected, file, err));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return ExitStatus.ERROR;
         }
-        // Minimal atomic --output: a reader of FILE never sees a half-written report.
-        Path target = output.toAbsolutePath();
-        Path partial = target.resolveSibling(target.getFileName() + ".partial");
-        int status;
-        try (PrintWriter file = new PrintWriter(new BufferedWriter(new OutputStreamWriter(
-                Files.newOutputStream(partial), StandardCharsets.UTF_8), 1 << 16), false)) {
-            status = run(ruleSet, selected, file, err);
-            file.flush();
-            if (file.checkError()) {
-                throw new IOException("cannot write " + output);
-            }
-        } catch (IOException | RuntimeException e) {
-            Files.deleteIfExists(partial);
-            throw e;
-        }
-        Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        return status;
     }
 
     private int run(RuleSet ruleSet, List<Revision> selected, PrintWriter out, PrintWriter err) throws IOException {

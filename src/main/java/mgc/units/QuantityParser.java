@@ -26,9 +26,11 @@ public final class QuantityParser {
 
     public static Quantity parse(String text, Dimension dimension) throws QuantityException {
         Quantity simple = parseSimple(text, dimension);
-        if (simple != null) {
-            return simple;
-        }
+        return simple != null ? simple : parseGeneral(text, dimension);
+    }
+
+    /** The full rules, for any spelling; {@link #parse} gives the same result faster for plain numbers. */
+    static Quantity parseGeneral(String text, Dimension dimension) throws QuantityException {
         Matcher parts = WITH_UNIT.matcher(text);
         if (!parts.matches()) {
             throw new QuantityException("expected \"<number> <unit>\" (units: " + unitList(dimension) + "), got \"" + text + "\"");
