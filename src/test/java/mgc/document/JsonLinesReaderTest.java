@@ -75,7 +75,7 @@ class JsonLinesReaderTest {
         assertThatThrownBy(() -> reader.readJsonLine("in.jsonl", 7, "{\"a\":1, \"a\":2}"))
                 .isInstanceOf(InputException.class).hasMessage("in.jsonl:7:9: a: duplicate key (first at line 7, column 2)");
         assertThatThrownBy(() -> reader.readJsonLine("in.jsonl", 8, "{\"a\":1,}"))
-                .hasMessageStartingWith("in.jsonl:8:9: syntax error:");
+                .hasMessageStartingWith("in.jsonl:8:8: syntax error:");
         assertThatThrownBy(() -> reader.readJsonLine("in.jsonl", 9, "[1,2]"))
                 .hasMessage("in.jsonl:9:1: expected a JSON object (one system a line), got a list");
         assertThatThrownBy(() -> reader.readJsonLine("in.jsonl", 10, "{\"a\":1} {\"b\":2}"))
