@@ -31,7 +31,7 @@ for ((i = 0; i < runs; i++)); do
       >/dev/null 2>&1 || true
     end=$(now_ns)
     awk -v s="$start" -v e="$end" 'BEGIN { printf "%.3f\n", (e - s) / 1e9 }' >>"$RESULTS/batch"
-    echo "run $((i + 1)): $(tail -1 "$RESULTS/batch") s, peak RSS $(( $(cat "$RESULTS/rss") / 1024 )) MB"
+    echo "run $((i + 1)): $(tail -1 "$RESULTS/batch") s, peak RSS $(( $(tail -1 "$RESULTS/rss") / 1024 )) MB"
   else
     time_once "$root/mgc" check --all-revisions --format jsonl --output "$output" "$input" >>"$RESULTS/batch"
     echo "run $((i + 1)): $(tail -1 "$RESULTS/batch") s"
