@@ -14,6 +14,8 @@ import mgc.document.InputError;
 import mgc.document.InputException;
 import mgc.document.JsonLinesReader;
 import mgc.engine.Evaluator;
+import mgc.engine.SystemFact;
+import mgc.engine.Verdict;
 import mgc.report.ChunkEncoding;
 import mgc.report.ReportWriter;
 import mgc.report.SystemResult;
@@ -103,30 +105,40 @@ final class JsonLinesBatch {
         Evaluator evaluator = evaluators.get();
         SpecReader specs = new SpecReader();
         ChunkEncoding.Encoder encoder = writer instanceof ChunkEncoding encoding ? encoding.encoder() : null;
+        // First validate every line, then evaluate the systems in groups (one firing of the
+        // rules per group), then encode in line order.
         List<Object> entries = new ArrayList<>(chunk.size());
+        List<SystemSpec> specsRead = new ArrayList<>(chunk.size());
+        List<SystemFact> facts = new ArrayList<>(chunk.size());
         for (Object item : chunk) {
             if (item instanceof InputError error) {
                 entries.add(error);
-                if (encoder != null) {
-                    encoder.error(error);
-                }
                 continue;
             }
             JsonLinesReader.Line line = (JsonLinesReader.Line) item;
             try {
                 SystemSpec spec = specs.readSystem(reader.readJsonLine(name, line.number(), line.text()));
-                SystemResult result = new SystemResult(name, spec, evaluator.evaluate(spec));
-                entries.add(result);
+                entries.add(spec);
+                specsRead.add(spec);
+                facts.add(Evaluator.fact(spec));
+            } catch (InputException e) {
+                entries.addAll(e.errors());
+            }
+        }
+        List<List<Verdict>> verdicts = new ArrayList<>(facts.size());
+        for (int from = 0; from < facts.size(); from += Evaluator.GROUP) {
+            verdicts.addAll(evaluator.evaluateAll(facts.subList(from, Math.min(facts.size(), from + Evaluator.GROUP))));
+        }
+        int next = 0;
+        for (int i = 0; i < entries.size(); i++) {
+            if (entries.get(i) instanceof SystemSpec spec) {
+                SystemResult result = new SystemResult(name, spec, verdicts.get(next++));
+                entries.set(i, result);
                 if (encoder != null) {
                     encoder.result(result);
                 }
-            } catch (InputException e) {
-                for (InputError error : e.errors()) {
-                    entries.add(error);
-                    if (encoder != null) {
-                        encoder.error(error);
-                    }
-                }
+            } else if (encoder != null) {
+                encoder.error((InputError) entries.get(i));
             }
         }
         return new Done(entries, encoder == null ? null : encoder.text());

@@ -31,6 +31,8 @@ public final class Check {
     private String basis;
     private Supplier<String> messageText;
     private String message;
+    /** The system the rules recorded this check for, so checks of systems evaluated together can be told apart; not part of the value. */
+    private SystemFact system;
 
     /**
      * @param actual the system's value in {@code unit}, or null when the system did not declare it
@@ -64,6 +66,16 @@ public final class Check {
         this.source = source;
         this.reading = reading;
         this.messageText = message;
+    }
+
+    /** Tags the check with its system (set once, by the term that builds it). */
+    Check of(SystemFact system) {
+        this.system = system;
+        return this;
+    }
+
+    SystemFact system() {
+        return system;
     }
 
     public String rule() {

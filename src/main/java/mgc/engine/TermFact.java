@@ -72,9 +72,14 @@ public abstract sealed class TermFact {
                 });
     }
 
-    /** A needed field was not declared: compliance cannot be shown, so the term counts as failed. */
+    /** As {@link #undeclared(String, String, SystemFact)}, for rules that do not pass the system (older rule folders). */
     public Check undeclared(String rule, String field) {
         return check(rule, field, null, headlineLimit(), headlineUnit(), true, "", false);
+    }
+
+    /** A needed field was not declared: compliance cannot be shown, so the term counts as failed. */
+    public Check undeclared(String rule, String field, SystemFact system) {
+        return check(rule, field, null, headlineLimit(), headlineUnit(), true, "", false).of(system);
     }
 
     static TermFact of(Revision revision, SystemType type, Term term) {
@@ -122,7 +127,7 @@ public abstract sealed class TermFact {
         }
 
         public Check check(String rule, SystemFact system, boolean violated) {
-            return check(rule, "range", system.getRangeKm(), maxKm, "km", violated, "", false);
+            return check(rule, "range", system.getRangeKm(), maxKm, "km", violated, "", false).of(system);
         }
     }
 
@@ -155,7 +160,7 @@ public abstract sealed class TermFact {
         }
 
         public Check check(String rule, SystemFact system, boolean violated) {
-            return check(rule, "payload", system.getPayloadKg(), maxKg, "kg", violated, "", false);
+            return check(rule, "payload", system.getPayloadKg(), maxKg, "kg", violated, "", false).of(system);
         }
     }
 
@@ -192,7 +197,7 @@ public abstract sealed class TermFact {
             double range = system.getRangeKm();
             return check(rule, "payload", system.getPayloadKg(), term.limitAt(range), "kg", violated,
                     () -> "limit at " + mgc.units.Numbers.format(range) + " km, " + term.basisAt(range),
-                    term.interpolatedAt(range));
+                    term.interpolatedAt(range)).of(system);
         }
     }
 
@@ -235,7 +240,7 @@ public abstract sealed class TermFact {
         }
 
         public Check check(String rule, SystemFact system, boolean violated) {
-            return check(rule, "payload", system.getPayloadKg(), term.max().value(), "kg", violated, applies, false);
+            return check(rule, "payload", system.getPayloadKg(), term.max().value(), "kg", violated, applies, false).of(system);
         }
 
         /** The system is short of the threshold, so no payload cap applies: recorded to explain the verdict. */
@@ -246,7 +251,7 @@ public abstract sealed class TermFact {
                     () -> appliesOnly, false, citation(), basis().reading(),
                     () -> "range " + mgc.units.Numbers.format(range) + " km is " + (term.inclusive() ? "below " : "not over ")
                             + mgc.units.Numbers.format(threshold) + " km, so no payload cap applies (margin "
-                            + mgc.units.Numbers.format(threshold - range) + " km)");
+                            + mgc.units.Numbers.format(threshold - range) + " km)").of(system);
         }
     }
 
@@ -286,7 +291,7 @@ public abstract sealed class TermFact {
 
         public Check check(String rule, SystemFact system, boolean violated) {
             return check(rule, "total_impulse", system.getImpulseNs(), term.max().value(), "N*s", violated,
-                    "cap for " + covered + " propellant", false);
+                    "cap for " + covered + " propellant", false).of(system);
         }
 
         /** The propellant is not one the cap covers: recorded to explain the verdict. */
@@ -295,7 +300,7 @@ public abstract sealed class TermFact {
             return new Check(rule, getRevision(), "propellant", null, term.max().value(), "N*s", false,
                     () -> "", false, citation(), basis().reading(),
                     () -> "propellant " + propellant.id() + " is not covered by the total impulse cap (applies to "
-                            + covered + ")");
+                            + covered + ")").of(system);
         }
     }
 }

@@ -115,14 +115,22 @@ public final class Sweep {
                 for (int r = 0; r < revisions; r++) {
                     maxIndex[r][column] = -1;
                 }
-                for (int p = 0; p < payloads; p++) {
-                    SystemFact fact = new SystemFact(request.type(), range, payloadValues[p], request.propellant(),
-                            request.totalImpulseNs());
-                    List<Verdict> verdicts = evaluator.evaluate(fact);
-                    for (int r = 0; r < revisions; r++) {
-                        if (verdicts.get(r).decision() == Decision.PERMITTED) {
-                            permitted[r][column]++;
-                            maxIndex[r][column] = p;
+                // Every point is evaluated; points go to the engine a group at a time.
+                for (int from = 0; from < payloads; from += Evaluator.GROUP) {
+                    int to = Math.min(payloads, from + Evaluator.GROUP);
+                    List<SystemFact> facts = new ArrayList<>(to - from);
+                    for (int p = from; p < to; p++) {
+                        facts.add(new SystemFact(request.type(), range, payloadValues[p], request.propellant(),
+                                request.totalImpulseNs()));
+                    }
+                    List<List<Verdict>> verdicts = evaluator.evaluateAll(facts);
+                    for (int p = from; p < to; p++) {
+                        List<Verdict> point = verdicts.get(p - from);
+                        for (int r = 0; r < revisions; r++) {
+                            if (point.get(r).decision() == Decision.PERMITTED) {
+                                permitted[r][column]++;
+                                maxIndex[r][column] = p;
+                            }
                         }
                     }
                 }
