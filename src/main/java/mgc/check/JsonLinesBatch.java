@@ -13,6 +13,7 @@ import mgc.document.DocumentReader;
 import mgc.document.InputError;
 import mgc.document.InputException;
 import mgc.document.JsonLinesReader;
+import mgc.engine.Decision;
 import mgc.engine.Evaluator;
 import mgc.engine.SystemFact;
 import mgc.engine.Verdict;
@@ -51,13 +52,17 @@ final class JsonLinesBatch {
         this.reader = reader;
         this.evaluators = evaluators;
         this.workers = workers;
-        this.inFlight = Math.max(2, threads * 3);
+        this.inFlight = Math.max(2, threads * 2);
         this.writer = writer;
         this.tally = tally;
     }
 
-    /** What a chunk came to: entries in input order (results and errors), and their encoding if any. */
-    private record Done(List<Object> entries, String encoded) {}
+    /**
+     * What a chunk came to: entries in input order (results and errors) for a report that takes
+     * them one by one; or, for a report that encoded them on the worker, only the encoding and
+     * the counts (so finished chunks waiting their turn hold little memory).
+     */
+    private record Done(List<Object> entries, byte[] encoded, int systems, int permitted, int prohibited, int errors) {}
 
     void run(String name, InputStream in) throws IOException {
         ArrayDeque<Future<Done>> pending = new ArrayDeque<>();
@@ -84,16 +89,16 @@ final class JsonLinesBatch {
                     break;
                 }
                 if (workers == null) {
-                    emit(process(name, chunk));
+                    emit(name, process(name, chunk));
                 } else {
                     if (pending.size() >= inFlight) {
-                        emit(await(pending.removeFirst()));
+                        emit(name, await(pending.removeFirst()));
                     }
                     pending.addLast(workers.submit(() -> process(name, chunk)));
                 }
             }
             while (!pending.isEmpty()) {
-                emit(await(pending.removeFirst()));
+                emit(name, await(pending.removeFirst()));
             }
         } catch (IOException | RuntimeException e) {
             pending.forEach(f -> f.cancel(true));
@@ -141,25 +146,47 @@ final class JsonLinesBatch {
                 encoder.error((InputError) entries.get(i));
             }
         }
-        return new Done(entries, encoder == null ? null : encoder.text());
+        if (encoder == null) {
+            return new Done(entries, null, 0, 0, 0, 0);
+        }
+        int systems = 0;
+        int permitted = 0;
+        int prohibited = 0;
+        int errors = 0;
+        for (Object entry : entries) {
+            if (entry instanceof SystemResult result) {
+                systems++;
+                for (Verdict verdict : result.verdicts()) {
+                    if (verdict.decision() == Decision.PROHIBITED) {
+                        prohibited++;
+                    } else {
+                        permitted++;
+                    }
+                }
+            } else {
+                errors++;
+            }
+        }
+        return new Done(null, encoder.bytes(), systems, permitted, prohibited, errors);
     }
 
-    private void emit(Done done) throws IOException {
+    private void emit(String name, Done done) throws IOException {
+        if (done.encoded() != null) {
+            tally.results(name, done.systems(), done.permitted(), done.prohibited());
+            for (int i = 0; i < done.errors(); i++) {
+                tally.error();
+            }
+            ((ChunkEncoding) writer).writeEncoded(done.encoded());
+            return;
+        }
         for (Object entry : done.entries()) {
             if (entry instanceof SystemResult result) {
                 tally.result(result);
-                if (done.encoded() == null) {
-                    writer.result(result);
-                }
+                writer.result(result);
             } else {
                 tally.error();
-                if (done.encoded() == null) {
-                    writer.error((InputError) entry);
-                }
+                writer.error((InputError) entry);
             }
-        }
-        if (done.encoded() != null) {
-            ((ChunkEncoding) writer).writeEncoded(done.encoded());
         }
     }
 

@@ -1,7 +1,8 @@
 package mgc.cli;
 
-import java.io.BufferedWriter;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -16,24 +17,29 @@ import java.nio.file.StandardCopyOption;
  */
 final class AtomicOutput {
 
-    /** The body of a command, writing its report to {@code out} and returning its exit status. */
+    /**
+     * The body of a command, writing its report to {@code out} and returning its exit status.
+     * {@code raw} is the UTF-8 byte stream under {@code out}, for reports that encode on worker
+     * threads; flush {@code out} before writing to it.
+     */
     interface Body {
-        int run(PrintWriter out) throws IOException, InterruptedException;
+        int run(PrintWriter out, OutputStream raw) throws IOException, InterruptedException;
     }
 
     private AtomicOutput() {}
 
     /** Runs {@code body} writing to {@code output}, or to {@code stdout} when output is null. */
-    static int write(Path output, PrintWriter stdout, Body body) throws IOException, InterruptedException {
+    static int write(Path output, PrintWriter stdout, OutputStream stdoutRaw, Body body)
+            throws IOException, InterruptedException {
         if (output == null) {
-            return body.run(stdout);
+            return body.run(stdout, stdoutRaw);
         }
         Path target = output.toAbsolutePath();
         Path partial = target.resolveSibling(target.getFileName() + ".partial");
         int status;
-        try (PrintWriter file = new PrintWriter(new BufferedWriter(new OutputStreamWriter(
-                Files.newOutputStream(partial), StandardCharsets.UTF_8), 1 << 16), false)) {
-            status = body.run(file);
+        try (BufferedOutputStream bytes = new BufferedOutputStream(Files.newOutputStream(partial), 1 << 16);
+             PrintWriter file = new PrintWriter(new OutputStreamWriter(bytes, StandardCharsets.UTF_8), false)) {
+            status = body.run(file, bytes);
             file.flush();
             if (file.checkError()) {
                 throw new IOException("cannot write " + output);

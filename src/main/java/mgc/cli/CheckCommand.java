@@ -1,6 +1,7 @@
 package mgc.cli;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -76,17 +77,20 @@ public final class CheckCommand implements Callable<Integer> {
             return Errors.report(err, List.of(new InputError("--threads", 0, 0, "--threads", "must be at least 1, got " + threads)));
         }
         try {
-            return AtomicOutput.write(output, out, file -> run(ruleSet, selected, file, err));
+            // Standard output is only known as a writer (its encoding is the platform's), so
+            // encoded chunks reach it as text; an --output file also takes them as bytes.
+            return AtomicOutput.write(output, out, null, (file, raw) -> run(ruleSet, selected, file, raw, err));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return ExitStatus.ERROR;
         }
     }
 
-    private int run(RuleSet ruleSet, List<Revision> selected, PrintWriter out, PrintWriter err) throws IOException {
+    private int run(RuleSet ruleSet, List<Revision> selected, PrintWriter out, OutputStream raw, PrintWriter err)
+            throws IOException {
         ReportWriter writer = switch (format) {
             case json -> new JsonReport(out);
-            case jsonl -> new JsonLinesReport(out);
+            case jsonl -> new JsonLinesReport(out, raw);
             case text -> new TextReport(out, err);
         };
         try (Evaluator evaluator = ruleSet.ruleBase().newEvaluator(selected);

@@ -112,7 +112,7 @@ public final class SweepCommand implements Callable<Integer> {
         }
         Boundary.Result result = new Sweep(() -> ruleSet.ruleBase().newEvaluator(request.revisions()), threads).run(request);
         BoundaryWriter writer = format == OutputFormat.json ? new BoundaryJson() : new BoundaryCsv();
-        return AtomicOutput.write(output, out, file -> {
+        return AtomicOutput.write(output, out, null, (file, raw) -> {
             writer.write(result, file);
             return ExitStatus.OK;
         });

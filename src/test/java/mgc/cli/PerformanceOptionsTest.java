@@ -42,7 +42,7 @@ class PerformanceOptionsTest {
         assertThat(lines).hasSize(3);
         assertThat(lines.get(0)).contains("\"system\":\"Hyunmoo-2C\"").contains("\"verdict\":\"permitted\",\"findings\":[]");
         assertThat(lines.get(1)).contains("\"line\":2,").contains("{\"rule\":\"MG-RANGE\",\"field\":\"range\",\"actual\":801,"
-                + "\"limit\":800,\"unit\":\"km\",\"message\":\"range 801 km > limit 800 km (over by 1 km)\"}");
+                + "\"limit\":800,\"unit\":\"km\"}");
         assertThat(lines.get(2)).isEqualTo("{\"kind\":\"summary\",\"files\":1,\"systems\":2,\"revisions\":1,\"permitted\":1,"
                 + "\"prohibited\":1,\"errors\":0}");
         assertThat(Files.exists(dir.resolve("out.jsonl.partial"))).isFalse();
