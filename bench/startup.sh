@@ -31,22 +31,22 @@ fi
 short=(-XX:+UseSerialGC -XX:-UsePerfData -XX:TieredStopAtLevel=1)
 for ((i = 0; i < runs; i++)); do
   time_once java -version >>"$RESULTS/floor: java -version"
-  time_once "$root/mgc" check "$spec" >>"$RESULTS/A ./mgc check (everything)"
+  time_once "$root/mgc" check "$spec" >>"$RESULTS/A mgc check (everything)"
   time_once env MGC_CDS=0 "$root/mgc" check "$spec" >>"$RESULTS/B  A without the CDS archive"
   time_once java -jar "$jar" check "$spec" >>"$RESULTS/C  B with JVM default flags"
   time_once java "${short[@]}" -jar "$jar" check --rules "$root/rules" "$spec" >>"$RESULTS/D  B compiling the DRL at start"
   if [ ${#compare[@]} -gt 0 ]; then
-    time_once "$root/mgc" compare "${compare[@]}" >>"$RESULTS/./mgc compare ${compare[*]}"
+    time_once "$root/mgc" compare "${compare[@]}" >>"$RESULTS/mgc compare ${compare[*]}"
   fi
 done
 summarize "floor: java -version"
-summarize "A ./mgc check (everything)"
+summarize "A mgc check (everything)"
 summarize "B  A without the CDS archive"
 summarize "C  B with JVM default flags"
 summarize "D  B compiling the DRL at start"
 if [ ${#compare[@]} -gt 0 ]; then
-  summarize "./mgc compare ${compare[*]}"
-  awk -v m="$(median_of "./mgc compare ${compare[*]}")" 'BEGIN { printf "target: ./mgc compare median <= 1 s: %s (%.3f s)\n", (m <= 1 ? "met" : "NOT met"), m }'
+  summarize "mgc compare ${compare[*]}"
+  awk -v m="$(median_of "mgc compare ${compare[*]}")" 'BEGIN { printf "target: ./mgc compare median <= 1 s: %s (%.3f s)\n", (m <= 1 ? "met" : "NOT met"), m }'
 fi
-median=$(median_of "A ./mgc check (everything)")
+median=$(median_of "A mgc check (everything)")
 awk -v m="$median" 'BEGIN { printf "target: ./mgc check median <= 0.5 s: %s (%.3f s)\n", (m <= 0.5 ? "met" : "NOT met"), m }'

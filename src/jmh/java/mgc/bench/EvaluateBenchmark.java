@@ -8,6 +8,7 @@ import mgc.document.DocumentReader;
 import mgc.engine.Evaluator;
 import mgc.engine.RuleSet;
 import mgc.engine.RulesDirectory;
+import mgc.engine.SystemFact;
 import mgc.engine.Verdict;
 import mgc.spec.SpecReader;
 import mgc.spec.SystemSpec;
@@ -16,6 +17,7 @@ import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OperationsPerInvocation;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
@@ -37,6 +39,7 @@ import org.openjdk.jmh.annotations.Warmup;
 public class EvaluateBenchmark {
 
     private List<SystemSpec> systems;
+    private List<SystemFact> facts;
     private Evaluator current;
     private Evaluator all;
     private int next;
@@ -53,6 +56,7 @@ public class EvaluateBenchmark {
         for (int i = 0; i < 4096; i++) {
             systems.add(specs.readSystem(reader.readJsonLine("bench.jsonl", i + 1, Systems.jsonLine(random, i))));
         }
+        facts = systems.stream().map(Evaluator::fact).toList();
     }
 
     @TearDown
@@ -70,6 +74,14 @@ public class EvaluateBenchmark {
     @Benchmark
     public List<Verdict> currentRevision() {
         return current.evaluate(nextSystem());
+    }
+
+    /** Systems in groups of {@link Evaluator#GROUP} per firing, as batches and sweeps run them; score per system. */
+    @Benchmark
+    @OperationsPerInvocation(Evaluator.GROUP)
+    public List<List<Verdict>> allRevisionsGrouped() {
+        next = (next + Evaluator.GROUP) & 4095;
+        return all.evaluateAll(facts.subList(next & ~(Evaluator.GROUP - 1), (next & ~(Evaluator.GROUP - 1)) + Evaluator.GROUP));
     }
 
     /** One system against all six shipped revisions (one insert; six verdicts). */
