@@ -24,7 +24,7 @@ machine
 echo "runs: $runs of each case, interleaved"
 # Optional: time `mgc compare` too, once the command exists (COMPARE_ARGS overrides its arguments).
 compare=()
-if "$root/mgc" compare --help >/dev/null 2>&1; then
+if "$root/mgc" --help 2>/dev/null | grep -qE '^ +compare '; then
   read -r -a compare <<<"${COMPARE_ARGS:-2012 2017}"
   "$root/mgc" compare "${compare[@]}" >/dev/null 2>&1 || true
 fi
