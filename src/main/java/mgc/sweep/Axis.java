@@ -44,8 +44,13 @@ public record Axis(String option, String unit, BigDecimal min, BigDecimal max, B
 
     /** The i-th value exactly, as written in output ({@code 800}, {@code 0.3}). */
     public BigDecimal decimalAt(int index) {
-        BigDecimal value = min.add(step.multiply(BigDecimal.valueOf(index))).stripTrailingZeros();
-        return value.scale() < 0 ? value.setScale(0) : value;
+        return plain(min.add(step.multiply(BigDecimal.valueOf(index))));
+    }
+
+    /** A decimal without trailing zeros or exponent: {@code 2000}, not {@code 2E+3} or {@code 2000.0}. */
+    static BigDecimal plain(BigDecimal value) {
+        BigDecimal stripped = value.stripTrailingZeros();
+        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
     }
 
     private static BigDecimal number(String option, String part, String text) throws InputException {

@@ -72,10 +72,8 @@ public final class BoundaryJson implements BoundaryWriter {
     private static void axis(JsonGenerator json, String name, Axis axis) throws IOException {
         json.writeObjectFieldStart(name);
         json.writeNumberField("min", axis.decimalAt(0));
-        json.writeNumberField("max", axis.max().stripTrailingZeros().scale() < 0
-                ? axis.max().setScale(0) : axis.max().stripTrailingZeros());
-        json.writeNumberField("step", axis.step().stripTrailingZeros().scale() < 0
-                ? axis.step().setScale(0) : axis.step().stripTrailingZeros());
+        json.writeNumberField("max", Axis.plain(axis.max()));
+        json.writeNumberField("step", Axis.plain(axis.step()));
         json.writeStringField("unit", axis.unit());
         json.writeNumberField("count", axis.count());
         json.writeEndObject();

@@ -19,6 +19,13 @@ class QuantityParserTest {
             Quantity general = QuantityParser.parseGeneral(text, Dimension.LENGTH);
             assertThat(parsed).as(text).isEqualTo(general);
         }
+        String[] massUnits = {"", " kg", " t", " lb"};
+        for (int i = 0; i < 20_000; i++) {
+            String number = String.valueOf(random.nextInt(3) == 0 ? random.nextLong() % 1_000_000_000_000_000L & Long.MAX_VALUE
+                    : random.nextInt(10_000_000));
+            String text = number + massUnits[random.nextInt(massUnits.length)];
+            assertThat(QuantityParser.parse(text, Dimension.MASS)).as(text).isEqualTo(QuantityParser.parseGeneral(text, Dimension.MASS));
+        }
     }
 
     @Test
