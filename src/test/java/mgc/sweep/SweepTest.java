@@ -92,6 +92,21 @@ class SweepTest {
     }
 
     @Test
+    void jsonHasTheGridAndEachRevisionsBoundary() throws Exception {
+        Revision r2012 = ruleSet.catalog().find("2012").orElseThrow();
+        StringWriter out = new StringWriter();
+        new BoundaryJson().write(sweep(SystemType.UAV, "100:300.0:100", "0:3000:1500", List.of(r2012), 2), out);
+        com.fasterxml.jackson.databind.JsonNode json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(out.toString());
+        assertThat(json.get("type").asText()).isEqualTo("uav");
+        assertThat(json.get("range").toString()).isEqualTo("{\"min\":100,\"max\":300,\"step\":100,\"unit\":\"km\",\"count\":3}");
+        assertThat(json.get("points").asInt()).isEqualTo(9);
+        com.fasterxml.jackson.databind.JsonNode boundary = json.get("revisions").get(0).get("boundary");
+        assertThat(json.get("revisions").get(0).get("revision").asText()).isEqualTo("2012");
+        assertThat(boundary.get(0).toString()).isEqualTo("{\"range\":100,\"max_permitted_payload\":3000,\"permitted_points\":3}");
+        assertThat(boundary.get(2).toString()).isEqualTo("{\"range\":300,\"max_permitted_payload\":1500,\"permitted_points\":2}");
+    }
+
+    @Test
     void axesAreExactAndBadAxesAreErrorsNamingTheOption() throws Exception {
         Axis axis = Axis.parse("--range", "km", "0:1:0.1");
         assertThat(axis.count()).isEqualTo(11);
