@@ -6,6 +6,9 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
+import mgc.capability.CapabilityCheck;
+import mgc.capability.CapabilityResult;
 import mgc.document.DocumentReader;
 import mgc.document.Format;
 import mgc.document.InputError;
@@ -31,10 +34,17 @@ public final class CheckRunner {
     private final ReportWriter writer;
     private final Tally tally = new Tally();
     private final InputStream stdin;
+    private final Optional<CapabilityCheck> capability;
     private final Workers workers;
 
     public CheckRunner(DocumentReader reader, Evaluator evaluator, ReportWriter writer, InputStream stdin) {
-        this(reader, evaluator, writer, stdin, null);
+        this(reader, evaluator, writer, stdin, Optional.empty(), null);
+    }
+
+    /** With {@code capability}, each system is also judged by what its stages can do. */
+    public CheckRunner(DocumentReader reader, Evaluator evaluator, ReportWriter writer, InputStream stdin,
+                       Optional<CapabilityCheck> capability) {
+        this(reader, evaluator, writer, stdin, capability, null);
     }
 
     /**
@@ -43,10 +53,16 @@ public final class CheckRunner {
      */
     public CheckRunner(DocumentReader reader, Evaluator evaluator, ReportWriter writer, InputStream stdin,
                        Workers workers) {
+        this(reader, evaluator, writer, stdin, Optional.empty(), workers);
+    }
+
+    public CheckRunner(DocumentReader reader, Evaluator evaluator, ReportWriter writer, InputStream stdin,
+                       Optional<CapabilityCheck> capability, Workers workers) {
         this.reader = reader;
         this.evaluator = evaluator;
         this.writer = writer;
         this.stdin = stdin;
+        this.capability = capability;
         this.workers = workers;
     }
 
@@ -62,7 +78,10 @@ public final class CheckRunner {
 
     public void file(String file) throws IOException {
         tally.file(file);
-        if (!file.equals(SpecInputs.STDIN) && Format.ofFileName(file).orElse(null) == Format.JSON_LINES) {
+        // The streamed, parallel path gives plain verdicts; with --capability or --explain a
+        // .jsonl file is read whole (within --max-file-size) and checked like any other file.
+        if (!file.equals(SpecInputs.STDIN) && Format.ofFileName(file).orElse(null) == Format.JSON_LINES
+                && capability.isEmpty() && !evaluator.explaining()) {
             jsonLines(file);
             return;
         }
@@ -79,7 +98,13 @@ public final class CheckRunner {
         }
         SpecReader.Result read = specReader.read(documents);
         for (SystemSpec spec : read.systems()) {
-            SystemResult result = new SystemResult(file.equals(SpecInputs.STDIN) ? "<stdin>" : file, spec, evaluator.evaluate(spec));
+            // Declared point first: its trace (--explain) is the engine's record of this verdict; the
+            // capability configurations that follow reuse the session.
+            List<mgc.engine.Verdict> verdicts = evaluator.evaluate(spec);
+            Optional<mgc.engine.Trace> trace = evaluator.lastTrace();
+            Optional<CapabilityResult> assessed = capability.map(c -> c.evaluate(spec, evaluator));
+            SystemResult result = new SystemResult(file.equals(SpecInputs.STDIN) ? "<stdin>" : file, spec, verdicts,
+                    assessed, trace);
             tally.result(result);
             writer.result(result);
         }

@@ -6,17 +6,20 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
+import mgc.capability.CapabilityCheck;
 import mgc.check.CheckRunner;
 import mgc.check.Workers;
 import mgc.document.InputError;
 import mgc.document.InputException;
 import mgc.engine.Evaluator;
 import mgc.engine.RuleSet;
+import mgc.report.AtomicOutput;
 import mgc.report.JsonLinesReport;
-import mgc.report.JsonReport;
+import mgc.report.ReportFormat;
+import mgc.report.ReportSettings;
 import mgc.report.ReportWriter;
-import mgc.report.TextReport;
 import mgc.revision.Revision;
 import mgc.spec.SpecInputs;
 import picocli.CommandLine.Command;
@@ -28,8 +31,6 @@ import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "check", description = "Check spec files against the current guideline, or the revisions you choose.")
 public final class CheckCommand implements Callable<Integer> {
-
-    enum OutputFormat { text, json, jsonl }
 
     @Spec
     CommandSpec command;
@@ -44,11 +45,16 @@ public final class CheckCommand implements Callable<Integer> {
     boolean allRevisions;
 
     @Option(names = "--format", defaultValue = "text", description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-    OutputFormat format;
+    ReportFormat format;
 
-    @Option(names = "--output", paramLabel = "FILE",
-            description = "Write the report to FILE instead of standard output (written to a temporary file, moved into place when complete).")
+    @Option(names = "--output", paramLabel = "FILE", description = "Write the report to FILE (atomically: all or nothing) instead of standard output.")
     Path output;
+
+    @Option(names = "--explain", description = "Show, per system and revision, the rules the engine matched and fired, with the facts.")
+    boolean explain;
+
+    @Mixin
+    CapabilityArguments capability;
 
     @Option(names = "--threads", paramLabel = "N",
             description = "Worker threads for JSON Lines (.jsonl) input (default: the number of cores, ${DEFAULT-VALUE}).")
@@ -61,6 +67,13 @@ public final class CheckCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter out = command.commandLine().getOut();
         PrintWriter err = command.commandLine().getErr();
+        if (explain && !format.explains()) {
+            return Errors.report(err, List.of(new InputError("--explain", 0, 0, null,
+                    "the trace is shown by --format text or json, not " + format)));
+        }
+        if (threads < 1) {
+            return Errors.report(err, List.of(new InputError("--threads", 0, 0, "--threads", "must be at least 1, got " + threads)));
+        }
         RuleSet ruleSet;
         try {
             ruleSet = rules.load();
@@ -68,34 +81,38 @@ public final class CheckCommand implements Callable<Integer> {
             return Errors.report(err, e.errors());
         }
         List<Revision> selected;
+        Optional<CapabilityCheck> capabilityCheck;
         try {
             selected = RevisionSelection.select(ruleSet.catalog(), revisionIds, allRevisions);
+            capabilityCheck = capability.check();
         } catch (InputException e) {
             return Errors.report(err, e.errors());
         }
-        if (threads < 1) {
-            return Errors.report(err, List.of(new InputError("--threads", 0, 0, "--threads", "must be at least 1, got " + threads)));
+        if (output == null) {
+            // Standard output is only known as a writer, so JSON Lines chunks reach it as text.
+            return check(ruleSet, selected, capabilityCheck, out, null, err);
         }
-        try {
-            // Standard output is only known as a writer (its encoding is the platform's), so
-            // encoded chunks reach it as text; an --output file also takes them as bytes.
-            return AtomicOutput.write(output, out, null, (file, raw) -> run(ruleSet, selected, file, raw, err));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return ExitStatus.ERROR;
+        try (AtomicOutput file = AtomicOutput.create(output)) {
+            int status = check(ruleSet, selected, capabilityCheck, file.writer(), file.stream(), err);
+            file.commit();
+            return status;
+        } catch (IOException e) {
+            return Errors.report(err, List.of(InputError.ofFile(output.toString(), "--output: cannot write: " + e.getMessage())));
         }
     }
 
-    private int run(RuleSet ruleSet, List<Revision> selected, PrintWriter out, OutputStream raw, PrintWriter err)
-            throws IOException {
-        ReportWriter writer = switch (format) {
-            case json -> new JsonReport(out);
-            case jsonl -> new JsonLinesReport(out, raw);
-            case text -> new TextReport(out, err);
-        };
+    /** @param raw the byte stream under {@code out} (an --output file), or null */
+    private int check(RuleSet ruleSet, List<Revision> selected, Optional<CapabilityCheck> capabilityCheck,
+                      PrintWriter out, OutputStream raw, PrintWriter err) throws IOException {
+        // JSON Lines chunks encoded on the workers go straight to the file's bytes.
+        ReportWriter writer = format == ReportFormat.jsonl && raw != null ? new JsonLinesReport(out, raw)
+                : format.open(out, err, new ReportSettings(ruleSet.ruleBase().rules(), explain));
         try (Evaluator evaluator = ruleSet.ruleBase().newEvaluator(selected);
              Workers workers = threads > 1 ? new Workers(threads, () -> ruleSet.ruleBase().newEvaluator(selected)) : null) {
-            CheckRunner runner = new CheckRunner(rules.reader(), evaluator, writer, System.in, workers);
+            if (explain) {
+                evaluator.explain();
+            }
+            CheckRunner runner = new CheckRunner(rules.reader(), evaluator, writer, System.in, capabilityCheck, workers);
             writer.begin(selected);
             for (InputError error : ruleSet.revisionErrors()) {
                 runner.error(error);

@@ -29,7 +29,7 @@ final class RevisionSelection {
                 if (!selected.contains(r)) {
                     selected.add(r);
                 }
-            }, () -> errors.add(new InputError("--revision", 0, 0, "--revision", "unknown revision \"" + id
+            }, () -> errors.add(new InputError("--revision", 0, 0, null, "unknown revision \"" + id
                     + "\"; known: " + String.join(", ", catalog.all().stream().map(Revision::id).toList()))));
         }
         if (!errors.isEmpty()) {

@@ -5,6 +5,7 @@ import java.util.concurrent.Callable;
 import mgc.document.InputError;
 import mgc.document.InputException;
 import mgc.engine.RuleSet;
+import mgc.report.Terminal;
 import mgc.revision.Revision;
 import mgc.revision.Term;
 import mgc.spec.SystemType;
@@ -44,9 +45,9 @@ public final class RevisionsCommand implements Callable<Integer> {
         if (words.isEmpty()) {
             for (Revision revision : ruleSet.catalog().all()) {
                 out.println(revision.id() + "  " + revision.date() + "  " + (revision.current() ? "current  " : "         ")
-                        + (revision.shipped() ? "" : "(hypothetical) ") + revision.title());
+                        + (revision.shipped() ? "" : "(hypothetical) ") + Terminal.safe(revision.title()));
                 out.println("      terms:   " + revision.termsLine());
-                out.println("      sources: " + String.join("; ", revision.sources().stream().map(s -> s.cite()).toList()));
+                out.println("      sources: " + Terminal.safe(String.join("; ", revision.sources().stream().map(s -> s.cite()).toList())));
             }
             out.flush();
             return status;
@@ -57,10 +58,10 @@ public final class RevisionsCommand implements Callable<Integer> {
             return Errors.report(err, java.util.List.of(new InputError("revisions show", 0, 0, null, "unknown revision \"" + id
                     + "\"; known: " + String.join(", ", ruleSet.catalog().all().stream().map(Revision::id).toList()))));
         }
-        out.println(revision.id() + ": " + revision.title() + (revision.current() ? " (current)" : ""));
+        out.println(revision.id() + ": " + Terminal.safe(revision.title()) + (revision.current() ? " (current)" : ""));
         out.println("date: " + revision.date());
         revision.extendsId().ifPresent(p -> out.println("extends: " + p));
-        out.println("file: " + revision.file());
+        out.println("file: " + Terminal.safe(revision.file()));
         for (SystemType type : SystemType.values()) {
             out.println(type.id() + ":");
             if (revision.termsFor(type).isEmpty()) {
@@ -68,12 +69,12 @@ public final class RevisionsCommand implements Callable<Integer> {
             }
             for (Term term : revision.termsFor(type)) {
                 out.println("  " + term.key() + ": " + term.summary());
-                out.println("    source: " + term.basis().citation());
-                term.basis().reading().ifPresent(r -> out.println("    reading: " + r));
+                out.println("    source: " + Terminal.safe(term.basis().citation()));
+                term.basis().reading().ifPresent(r -> out.println("    reading: " + Terminal.safe(r)));
             }
         }
         for (String note : revision.notes()) {
-            out.println("note: " + note);
+            out.println("note: " + Terminal.safe(note));
         }
         out.flush();
         return status;

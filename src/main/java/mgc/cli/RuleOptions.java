@@ -32,8 +32,11 @@ public final class RuleOptions {
         return new DocumentReader(ReadLimits.defaults().withMaxFileBytes(maxFileBytes));
     }
 
+    RulesDirectory directory() throws InputException {
+        return rulesDir == null ? RulesDirectory.packaged() : RulesDirectory.of(rulesDir);
+    }
+
     RuleSet load() throws InputException {
-        RulesDirectory directory = rulesDir == null ? RulesDirectory.packaged() : RulesDirectory.of(rulesDir);
-        return RuleSet.load(directory, revisionFiles, reader());
+        return RuleSet.load(directory(), revisionFiles, reader());
     }
 }

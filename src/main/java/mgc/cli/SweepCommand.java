@@ -9,6 +9,7 @@ import java.util.concurrent.Callable;
 import mgc.document.InputError;
 import mgc.document.InputException;
 import mgc.engine.RuleSet;
+import mgc.report.AtomicOutput;
 import mgc.revision.Revision;
 import mgc.spec.Propellant;
 import mgc.spec.SystemType;
@@ -112,10 +113,17 @@ public final class SweepCommand implements Callable<Integer> {
         }
         Boundary.Result result = new Sweep(() -> ruleSet.ruleBase().newEvaluator(request.revisions()), threads).run(request);
         BoundaryWriter writer = format == OutputFormat.json ? new BoundaryJson() : new BoundaryCsv();
-        return AtomicOutput.write(output, out, null, (file, raw) -> {
-            writer.write(result, file);
+        if (output == null) {
+            writer.write(result, out);
             return ExitStatus.OK;
-        });
+        }
+        try (AtomicOutput file = AtomicOutput.create(output)) {
+            writer.write(result, file.writer());
+            file.commit();
+            return ExitStatus.OK;
+        } catch (IOException e) {
+            return Errors.report(err, List.of(InputError.ofFile(output.toString(), "--output: cannot write: " + e.getMessage())));
+        }
     }
 
     private static <E> E choice(String option, String word, java.util.Map<String, E> vocabulary, List<InputError> errors) {

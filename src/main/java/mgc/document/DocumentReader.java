@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import java.io.IOException;
@@ -24,6 +25,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 /**
  * Reads YAML and JSON files into located {@link Node} trees, safely: strict UTF-8, bounded size
@@ -42,6 +45,7 @@ public final class DocumentReader {
                 .maxNestingDepth(limits.maxDepth() + 1)
                 .maxStringLength(limits.maxStringChars())
                 .maxNumberLength(limits.maxNumberChars())
+                .maxNameLength(limits.maxStringChars())
                 .build();
         // Duplicate keys are caught by the node builder, which names both places.
         this.jsonFactory = JsonFactory.builder().streamReadConstraints(constraints)
@@ -114,17 +118,24 @@ public final class DocumentReader {
             return readJsonLines(name, bytes);
         }
         String text = decodeUtf8(name, bytes);
+        if (format == Format.YAML) {
+            refuseLongLines(name, text);
+        }
         try (JsonParser parser = format == Format.YAML
                 ? yamlFactory.createParser(text)
                 : jsonFactory.createParser(text)) {
             List<Node> documents = new ArrayList<>();
             Builder builder = new Builder(name, parser);
             JsonToken token;
-            while ((token = parser.nextToken()) != null) {
-                if (format == Format.JSON && !documents.isEmpty()) {
-                    throw new InputException(builder.error(null, "unexpected content after the JSON value"));
+            try {
+                while ((token = parser.nextToken()) != null) {
+                    if (format == Format.JSON && !documents.isEmpty()) {
+                        throw new InputException(builder.error(null, "unexpected content after the JSON value"));
+                    }
+                    documents.add(builder.value(token, 0, null));
                 }
-                documents.add(builder.value(token, 0, null));
+            } catch (StreamConstraintsException e) {
+                throw new InputException(overLimit(name, parser, e));
             }
             if (documents.isEmpty()) {
                 throw new InputException(InputError.ofFile(name, "file is empty: expected at least one document"));
@@ -137,6 +148,48 @@ public final class DocumentReader {
         } catch (RuntimeException e) {
             // SnakeYAML reports some limits (code points, depth) as unchecked exceptions.
             throw new InputException(InputError.ofFile(name, "cannot parse: " + firstLine(e.getMessage())));
+        }
+    }
+
+    /** Jackson's own limit messages name its API; say which of ours was hit, and where. */
+    private InputError overLimit(String name, JsonParser parser, StreamConstraintsException e) {
+        String original = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
+        String message;
+        if (original.startsWith("Document nesting depth")) {
+            message = "nesting deeper than " + limits.maxDepth() + " levels";
+        } else if (original.startsWith("Number value length")) {
+            message = "number longer than " + limits.maxNumberChars() + " characters";
+        } else if (original.startsWith("String value length")) {
+            message = "string longer than " + limits.maxStringChars() + " characters";
+        } else if (original.startsWith("Name length")) {
+            message = "key longer than " + limits.maxStringChars() + " characters";
+        } else {
+            message = "over a read limit: " + firstLine(original);
+        }
+        // Where the offending value starts: the parser's own position depends on how far it had
+        // buffered, which would make the message differ from run to run.
+        JsonLocation at = parser.currentTokenLocation();
+        return at == null || at.getLineNr() < 1 ? InputError.ofFile(name, message)
+                : new InputError(name, at.getLineNr(), Math.max(1, at.getColumnNr()), null, message);
+    }
+
+    /**
+     * SnakeYAML has no limit on one scalar and scans a very long one slowly and with much
+     * memory; no value may be longer than the string limit anyway, so a longer line is refused
+     * before parsing, which bounds the work per line.
+     */
+    private void refuseLongLines(String name, String text) throws InputException {
+        int line = 1;
+        int start = 0;
+        for (int i = 0; i <= text.length(); i++) {
+            if (i == text.length() || text.charAt(i) == '\n') {
+                if (i - start > limits.maxStringChars()) {
+                    throw new InputException(new InputError(name, line, 1, null, "line is " + (i - start)
+                            + " characters long, over the limit of " + limits.maxStringChars() + " for one value"));
+                }
+                line++;
+                start = i + 1;
+            }
         }
     }
 
@@ -179,11 +232,17 @@ public final class DocumentReader {
                 throw new InputException(builder.error(null, "expected a JSON object (one system a line), got "
                         + describeToken(token)));
             }
-            Node node = builder.value(token, 0, null);
-            if (parser.nextToken() != null) {
-                throw new InputException(builder.error(null, "unexpected content after the JSON object (one system a line)"));
+            try {
+                Node node = builder.value(token, 0, null);
+                if (parser.nextToken() != null) {
+                    throw new InputException(builder.error(null, "unexpected content after the JSON object (one system a line)"));
+                }
+                return node;
+            } catch (StreamConstraintsException e) {
+                InputError error = overLimit(name, parser, e);
+                throw new InputException(error.line() < 1 ? error
+                        : new InputError(name, error.line() + lineNumber - 1, error.column(), error.field(), error.message()));
             }
-            return node;
         } catch (JsonProcessingException e) {
             throw new InputException(fromJackson(name, e, lineNumber - 1));
         } catch (IOException e) {
@@ -207,12 +266,33 @@ public final class DocumentReader {
     }
 
     private static InputError fromJackson(String name, JsonProcessingException e, int lineOffset) {
+        if (e.getCause() instanceof MarkedYAMLException yaml && yaml.getProblemMark() != null) {
+            return fromSnakeYaml(name, yaml);
+        }
         JsonLocation at = e.getLocation();
         String message = firstLine(e.getOriginalMessage());
         if (at == null || at.getLineNr() < 1) {
             return InputError.ofFile(name, "syntax error: " + message);
         }
         return new InputError(name, at.getLineNr() + lineOffset, Math.max(1, at.getColumnNr()), null, "syntax error: " + message);
+    }
+
+    /**
+     * SnakeYAML's message is several lines: what it was parsing and where that began, then the
+     * problem and where it is. Keep both in one line, at the problem's place.
+     */
+    private static InputError fromSnakeYaml(String name, MarkedYAMLException e) {
+        Mark problem = e.getProblemMark();
+        StringBuilder message = new StringBuilder("syntax error: ").append(e.getProblem() == null ? "invalid YAML" : e.getProblem().strip());
+        if (e.getContext() != null) {
+            message.append(" (").append(e.getContext().strip());
+            if (e.getContextMark() != null) {
+                message.append(" at line ").append(e.getContextMark().getLine() + 1)
+                        .append(", column ").append(e.getContextMark().getColumn() + 1);
+            }
+            message.append(')');
+        }
+        return new InputError(name, problem.getLine() + 1, problem.getColumn() + 1, null, message.toString());
     }
 
     /** Strict UTF-8: a bad byte is an error at its line and column, never a replacement character. */
@@ -294,6 +374,14 @@ public final class DocumentReader {
             }
             refuseYamlMarkup(path);
             Location location = here();
+            // The JSON parser enforces these itself; the YAML parser does not.
+            if (token == JsonToken.VALUE_STRING && parser.getTextLength() > limits.maxStringChars()) {
+                throw new InputException(error(path, "string longer than " + limits.maxStringChars() + " characters"));
+            }
+            if ((token == JsonToken.VALUE_NUMBER_INT || token == JsonToken.VALUE_NUMBER_FLOAT)
+                    && parser.getTextLength() > limits.maxNumberChars()) {
+                throw new InputException(error(path, "number longer than " + limits.maxNumberChars() + " characters"));
+            }
             return switch (token) {
                 case START_OBJECT -> map(location, depth, path);
                 case START_ARRAY -> list(location, depth, path);
@@ -327,6 +415,10 @@ public final class DocumentReader {
             while ((token = parser.nextToken()) == JsonToken.FIELD_NAME) {
                 String key = parser.currentName();
                 Location keyLocation = here();
+                if (key.length() > limits.maxStringChars()) {
+                    throw new InputException(InputError.at(keyLocation, null,
+                            "key longer than " + limits.maxStringChars() + " characters"));
+                }
                 String childPath = path == null ? key : path + "." + key;
                 if (fields.containsKey(key)) {
                     Location first = fields.get(key).keyLocation();

@@ -25,7 +25,7 @@ public record InputError(String file, int line, int column, String field, String
             out.append(':').append(line).append(':').append(column);
         }
         out.append(": ");
-        if (field != null) {
+        if (field != null && !field.isEmpty()) {
             out.append(field).append(": ");
         }
         return out.append(message).toString();

@@ -15,6 +15,15 @@ public final class CheckSink {
         checks.add(check);
     }
 
+    int size() {
+        return checks.size();
+    }
+
+    /** The checks added since the sink held {@code count}; for the trace of one rule firing. */
+    List<Check> since(int count) {
+        return List.copyOf(checks.subList(count, checks.size()));
+    }
+
     /** The checks recorded since the last drain, in firing order; the sink is empty after. */
     List<Check> drain() {
         List<Check> out = checks;

@@ -36,6 +36,9 @@ public final class Evaluator implements AutoCloseable {
     private final CheckSink sink = new CheckSink();
     private final List<Revision> revisions;
     private final Map<String, Integer> position = new HashMap<>();
+    /** Null unless {@link #explain()} was called: the default path has no listener and no cost. */
+    private RuleTrace trace;
+    private Trace lastTrace;
 
     Evaluator(KieBase kieBase, List<Revision> revisions) {
         this.revisions = List.copyOf(revisions);
@@ -54,6 +57,28 @@ public final class Evaluator implements AutoCloseable {
 
     public List<Revision> revisions() {
         return revisions;
+    }
+
+    /**
+     * From now on, record what the rule engine does for each system (through its event
+     * listeners), for {@link #lastTrace()}. Slower; for --explain.
+     */
+    public void explain() {
+        if (trace == null) {
+            trace = new RuleTrace(sink);
+            session.addEventListener(trace.agenda);
+            session.addEventListener(trace.memory);
+        }
+    }
+
+    /** Whether {@link #explain()} is on. */
+    public boolean explaining() {
+        return trace != null;
+    }
+
+    /** The engine's steps for the system evaluated last, when {@link #explain()} is on. */
+    public java.util.Optional<Trace> lastTrace() {
+        return java.util.Optional.ofNullable(lastTrace);
     }
 
     /** One verdict per revision, in the order the revisions were given. */
@@ -77,6 +102,14 @@ public final class Evaluator implements AutoCloseable {
      * objects; a caller with many systems passes them {@link #GROUP} at a time.
      */
     public List<List<Verdict>> evaluateAll(List<SystemFact> facts) {
+        if (trace != null && facts.size() > 1) {
+            // --explain records one trace per system: one system per firing.
+            List<List<Verdict>> single = new ArrayList<>(facts.size());
+            for (SystemFact fact : facts) {
+                single.add(evaluate(fact));
+            }
+            return single;
+        }
         Map<SystemFact, Integer> index = new IdentityHashMap<>(facts.size() * 2);
         for (int i = 0; i < facts.size(); i++) {
             if (index.put(facts.get(i), i) != null) {
@@ -90,6 +123,9 @@ public final class Evaluator implements AutoCloseable {
         session.fireAllRules();
         for (FactHandle handle : handles) {
             session.delete(handle);
+        }
+        if (trace != null) {
+            lastTrace = trace.drain();
         }
         int revisionCount = revisions.size();
         List<List<List<Check>>> checks = new ArrayList<>(facts.size());

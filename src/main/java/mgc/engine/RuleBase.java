@@ -32,10 +32,12 @@ public final class RuleBase {
 
     private final KieBase kieBase;
     private final List<RuleInfo> rules;
+    private final Map<String, java.util.SortedSet<String>> outcomes;
 
     RuleBase(KieBase kieBase) {
         this.kieBase = kieBase;
         this.rules = describe(kieBase);
+        this.outcomes = outcomes(kieBase);
     }
 
     /**
@@ -94,6 +96,14 @@ public final class RuleBase {
         return rules;
     }
 
+    /**
+     * For each rule id, the outcomes its DRL rules can record ({@code @outcome}: {@code violated},
+     * {@code within}), sorted. Rule coverage counts both sides of a rule only where both exist.
+     */
+    public Map<String, java.util.SortedSet<String>> outcomes() {
+        return outcomes;
+    }
+
     /** A session holding the terms of these revisions; not thread-safe, so one per thread. */
     public Evaluator newEvaluator(List<Revision> revisions) {
         return new Evaluator(kieBase, revisions);
@@ -101,6 +111,21 @@ public final class RuleBase {
 
     KieBase kieBase() {
         return kieBase;
+    }
+
+    private static Map<String, java.util.SortedSet<String>> outcomes(KieBase kieBase) {
+        Map<String, java.util.SortedSet<String>> byId = new java.util.TreeMap<>();
+        for (KiePackage kiePackage : kieBase.getKiePackages()) {
+            for (Rule rule : kiePackage.getRules()) {
+                Object id = rule.getMetaData().get("ruleId");
+                Object outcome = rule.getMetaData().get("outcome");
+                if (id != null && outcome != null) {
+                    byId.computeIfAbsent(id.toString(), k -> new java.util.TreeSet<>()).add(outcome.toString());
+                }
+            }
+        }
+        byId.replaceAll((k, v) -> java.util.Collections.unmodifiableSortedSet(v));
+        return java.util.Collections.unmodifiableMap(byId);
     }
 
     private static List<RuleInfo> describe(KieBase kieBase) {

@@ -64,4 +64,23 @@ public final class SystemFact {
     public double getImpulseNs() {
         return impulseNs;
     }
+
+    /** How the system shows in an explanation, with only what was declared. */
+    @Override
+    public String toString() {
+        StringBuilder text = new StringBuilder("System[").append(type.id());
+        if (rangeGiven) {
+            text.append(", range ").append(mgc.units.Numbers.format(rangeKm)).append(" km");
+        }
+        if (payloadGiven) {
+            text.append(", payload ").append(mgc.units.Numbers.format(payloadKg)).append(" kg");
+        }
+        if (propellant != null) {
+            text.append(", ").append(propellant.id()).append(" propellant");
+        }
+        if (impulseGiven) {
+            text.append(", total impulse ").append(mgc.units.Numbers.format(impulseNs)).append(" N*s");
+        }
+        return text.append(']').toString();
+    }
 }

@@ -21,11 +21,13 @@ public abstract sealed class TermFact {
     private final Basis basis;
     /** The citation line, built once: every check of the term quotes it. */
     private final String citation;
+    private final String summary;
 
-    TermFact(String revision, SystemType type, Basis basis) {
+    TermFact(String revision, SystemType type, Term term) {
         this.revision = revision;
         this.type = type;
-        this.basis = basis;
+        this.basis = term.basis();
+        this.summary = term.summary();
         this.citation = basis.citation();
     }
 
@@ -43,6 +45,12 @@ public abstract sealed class TermFact {
 
     String citation() {
         return citation;
+    }
+
+    /** How the term shows in an explanation: {@code RangeCap[2012 ballistic-missile: range <= 800 km]}. */
+    @Override
+    public String toString() {
+        return getClass().getSimpleName() + "[" + revision + " " + type.id() + ": " + summary + "]";
     }
 
     /** Whether the term cannot be applied without the system's range. */
@@ -102,7 +110,7 @@ public abstract sealed class TermFact {
         private final double maxKm;
 
         RangeCap(String revision, SystemType type, Term.RangeCap term) {
-            super(revision, type, term.basis());
+            super(revision, type, term);
             this.maxKm = term.max().value();
         }
 
@@ -135,7 +143,7 @@ public abstract sealed class TermFact {
         private final double maxKg;
 
         PayloadCap(String revision, SystemType type, Term.PayloadCap term) {
-            super(revision, type, term.basis());
+            super(revision, type, term);
             this.maxKg = term.max().value();
         }
 
@@ -168,7 +176,7 @@ public abstract sealed class TermFact {
         private final Term.PayloadTradeoff term;
 
         PayloadTradeoff(String revision, SystemType type, Term.PayloadTradeoff term) {
-            super(revision, type, term.basis());
+            super(revision, type, term);
             this.term = term;
         }
 
@@ -207,7 +215,7 @@ public abstract sealed class TermFact {
         private final String appliesOnly;
 
         PayloadCapBeyondRange(String revision, SystemType type, Term.PayloadCapBeyondRange term) {
-            super(revision, type, term.basis());
+            super(revision, type, term);
             this.term = term;
             this.applies = "the cap applies at range " + (term.inclusive() ? ">= " : "> ") + term.threshold().display();
             this.appliesOnly = "payload cap of " + term.max().display() + " applies only at range "
@@ -260,7 +268,7 @@ public abstract sealed class TermFact {
         private final String covered;
 
         ImpulseCap(String revision, SystemType type, Term.ImpulseCap term) {
-            super(revision, type, term.basis());
+            super(revision, type, term);
             this.term = term;
             this.covered = String.join("/", term.propellants().stream().map(Propellant::id).sorted().toList());
         }

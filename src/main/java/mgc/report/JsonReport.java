@@ -8,8 +8,16 @@ import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import mgc.capability.CapabilityResult;
+import mgc.capability.CapabilityVerdict;
+import mgc.capability.CurvePoint;
+import mgc.capability.DeclaredPointCheck;
+import mgc.capability.MtcrCategory;
+import mgc.capability.Witness;
 import mgc.document.InputError;
 import mgc.engine.Check;
+import mgc.engine.TraceStep;
 import mgc.engine.Verdict;
 import mgc.revision.Revision;
 import mgc.spec.SystemSpec;
@@ -33,6 +41,7 @@ public final class JsonReport implements ReportWriter {
         this.json = new JsonFactory().createGenerator(out).setPrettyPrinter(pretty);
         json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
         json.enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);
+        json.setCharacterEscapes(new JsonEscapes());
     }
 
     @Override
@@ -52,7 +61,7 @@ public final class JsonReport implements ReportWriter {
             json.writeStringField("system", spec.name());
             json.writeStringField("type", spec.type().id());
             json.writeStringField("revision", verdict.revision().id());
-            json.writeStringField("verdict", verdict.decision().id());
+            json.writeStringField("verdict", result.decision(verdict).id());
             json.writeObjectFieldStart("inputs");
             quantity("range", "km", spec.range());
             quantity("payload", "kg", spec.payload());
@@ -60,6 +69,18 @@ public final class JsonReport implements ReportWriter {
                 json.writeStringField("propellant", spec.propellant().get().id());
             }
             quantity("total_impulse", "N*s", spec.totalImpulse());
+            if (spec.staging().isPresent()) {
+                json.writeArrayFieldStart("stages");
+                for (mgc.spec.Stage stage : spec.staging().get().stages()) {
+                    json.writeStartObject();
+                    quantity("gross_mass", "kg", Optional.of(stage.grossMass()));
+                    quantity("propellant_mass", "kg", Optional.of(stage.propellantMass()));
+                    quantity("isp", "s", Optional.of(stage.isp()));
+                    json.writeEndObject();
+                }
+                json.writeEndArray();
+                quantity("losses", "m/s", spec.staging().get().losses());
+            }
             json.writeEndObject();
             json.writeArrayFieldStart("findings");
             for (Check check : verdict.findings()) {
@@ -71,8 +92,98 @@ public final class JsonReport implements ReportWriter {
                 check(check);
             }
             json.writeEndArray();
+            if (result.capability().isPresent()) {
+                capability(result.capability().get(), verdict);
+            }
+            if (result.trace().isPresent()) {
+                trace(result.trace().get().forRevision(verdict.revision().id()));
+            }
             json.writeEndObject();
         }
+    }
+
+    /** The capability assessment under one revision; keys appear only when capability was assessed. */
+    private void capability(CapabilityResult capability, Verdict declared) throws IOException {
+        json.writeObjectFieldStart("capability");
+        json.writeStringField("declared_verdict", declared.decision().id());
+        Optional<CapabilityVerdict> verdict = capability.verdictFor(declared.revision().id());
+        if (verdict.isPresent()) {
+            json.writeStringField("verdict", verdict.get().decision().id());
+            json.writeNumberField("configurations_checked", verdict.get().configurationsChecked());
+            json.writeArrayFieldStart("findings");
+            for (Witness witness : verdict.get().witnesses()) {
+                json.writeStartObject();
+                point(witness.configuration().point());
+                json.writeStringField("origin", witness.configuration().origin().name().toLowerCase(java.util.Locale.ROOT));
+                json.writeStringField("description", witness.describe());
+                json.writeFieldName("check");
+                check(witness.check());
+                json.writeEndObject();
+            }
+            json.writeEndArray();
+        }
+        MtcrCategory.Classification mtcr = capability.mtcr();
+        json.writeObjectFieldStart("mtcr");
+        json.writeStringField("category", mtcr.category().label());
+        json.writeStringField("boundary", mtcr.boundary().id());
+        json.writeStringField("deciding", mtcr.deciding());
+        json.writeBooleanField("from_stages", mtcr.fromStages());
+        json.writeEndObject();
+        if (capability.declared().isPresent()) {
+            DeclaredPointCheck point = capability.declared().get();
+            json.writeObjectFieldStart("declared_point");
+            json.writeNumberField("payload_kg", Numbers.plain(point.payloadKg()));
+            json.writeNumberField("declared_range_km", Numbers.plain(point.declaredRangeKm()));
+            json.writeNumberField("capable_range_km", Numbers.plain(point.capable().rangeKm()));
+            json.writeBooleanField("orbital", point.capable().orbital());
+            json.writeNumberField("shortfall_fraction", Numbers.plain(point.shortfall()));
+            json.writeNumberField("threshold_fraction", Numbers.plain(point.threshold()));
+            json.writeBooleanField("flagged", point.flagged());
+            json.writeStringField("message", point.describe());
+            json.writeEndObject();
+        }
+        json.writeArrayFieldStart("curve");
+        for (CurvePoint point : capability.summary()) {
+            json.writeStartObject();
+            point(point);
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+        json.writeArrayFieldStart("assumptions");
+        for (String line : capability.assumptions()) {
+            json.writeString(line);
+        }
+        json.writeEndArray();
+        json.writeEndObject();
+    }
+
+    private void point(CurvePoint point) throws IOException {
+        json.writeNumberField("payload_kg", Numbers.plain(point.payloadKg()));
+        json.writeNumberField("range_km", Numbers.plain(point.rangeKm()));
+        json.writeBooleanField("orbital", point.orbital());
+    }
+
+    /** The rule engine's steps for one revision (--explain). */
+    private void trace(List<TraceStep> steps) throws IOException {
+        json.writeArrayFieldStart("trace");
+        for (TraceStep step : steps) {
+            json.writeStartObject();
+            json.writeStringField("step", step.kind().word());
+            json.writeStringField("rule", step.rule());
+            json.writeStringField("ruleId", step.ruleId());
+            json.writeArrayFieldStart("facts");
+            for (String fact : step.facts()) {
+                json.writeString(fact);
+            }
+            json.writeEndArray();
+            json.writeArrayFieldStart("recorded");
+            for (String outcome : step.outcome()) {
+                json.writeString(outcome);
+            }
+            json.writeEndArray();
+            json.writeEndObject();
+        }
+        json.writeEndArray();
     }
 
     private void quantity(String field, String unit, java.util.Optional<Quantity> quantity) throws IOException {

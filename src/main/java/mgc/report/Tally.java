@@ -2,7 +2,6 @@ package mgc.report;
 
 import java.util.HashSet;
 import java.util.Set;
-import mgc.engine.Decision;
 import mgc.engine.Verdict;
 
 /** Counts a run as it streams past, for the summary and the exit status. */
@@ -18,7 +17,7 @@ public final class Tally {
         files.add(result.file());
         systems++;
         for (Verdict verdict : result.verdicts()) {
-            if (verdict.decision() == Decision.PROHIBITED) {
+            if (result.prohibited(verdict)) {
                 prohibited++;
             } else {
                 permitted++;

@@ -3,9 +3,13 @@ package mgc.report;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.List;
+import java.util.Optional;
+import mgc.capability.CapabilityVerdict;
+import mgc.capability.Witness;
 import mgc.document.InputError;
 import mgc.engine.Check;
 import mgc.engine.Decision;
+import mgc.engine.TraceStep;
 import mgc.engine.Verdict;
 import mgc.revision.Revision;
 import mgc.spec.SystemSpec;
@@ -19,16 +23,23 @@ public final class TextReport implements ReportWriter {
 
     private final PrintWriter out;
     private final PrintWriter err;
+    private final boolean explain;
     private int labelWidth;
 
     public TextReport(PrintWriter out, PrintWriter err) {
+        this(out, err, false);
+    }
+
+    /** With {@code explain}, each verdict is followed by the rule engine's trace for it. */
+    public TextReport(PrintWriter out, PrintWriter err, boolean explain) {
         this.out = out;
         this.err = err;
+        this.explain = explain;
     }
 
     @Override
     public void begin(List<Revision> revisions) {
-        labelWidth = revisions.stream().mapToInt(r -> r.label().length()).max().orElse(4);
+        labelWidth = revisions.stream().mapToInt(r -> Terminal.safe(r.label()).length()).max().orElse(4);
     }
 
     @Override
@@ -37,23 +48,63 @@ public final class TextReport implements ReportWriter {
         out.println(Terminal.safe(spec.name()) + "  " + spec.type().id() + "  " + inputs(spec));
         out.println("  " + Terminal.safe(spec.location().toString()));
         for (Verdict verdict : result.verdicts()) {
-            String label = verdict.revision().label();
-            String decision = verdict.decision() == Decision.PROHIBITED ? "PROHIBITED" : "permitted";
+            String label = Terminal.safe(verdict.revision().label());
+            String decision = result.decision(verdict) == Decision.PROHIBITED ? "PROHIBITED" : "permitted";
             String why = verdict.checks().isEmpty() ? "  (no terms for " + spec.type().id() + " in this revision)" : "";
+            Optional<CapabilityVerdict> capable = result.capability().flatMap(c -> c.verdictFor(verdict.revision().id()));
+            if (capable.isPresent() && capable.get().decision() == Decision.PROHIBITED && verdict.decision() == Decision.PERMITTED) {
+                why += "  (the declared point is permitted; a configuration the stages allow is not)";
+            }
             out.println("  " + label + " ".repeat(labelWidth - label.length()) + "  " + decision + why);
             for (Check check : verdict.findings()) {
-                out.println("      x " + check.rule() + ": " + check.message());
-                out.println("          source: " + check.source());
-                check.reading().ifPresent(r -> out.println("          reading: " + r));
+                finding(check.rule(), check.message(), check);
+            }
+            for (Witness witness : capable.map(CapabilityVerdict::witnesses).orElse(List.of())) {
+                finding(witness.check().rule() + " (capability)", witness.describe(), witness.check());
             }
             for (Check check : verdict.checks()) {
                 if (!check.violated()) {
-                    out.println("      ok " + check.rule() + ": " + check.message() + "  [" + check.source() + "]");
+                    out.println("      ok " + check.rule() + ": " + Terminal.safe(check.message()) + "  [" + Terminal.safe(check.source()) + "]");
                 }
             }
+            if (explain && result.trace().isPresent()) {
+                explain(result.trace().get().forRevision(verdict.revision().id()));
+            }
         }
+        if (explain && result.trace().isPresent()) {
+            out.println("  engine:");
+            for (TraceStep step : result.trace().get().general()) {
+                out.println("      " + step.kind().word() + " " + String.join(", ", step.facts().stream().map(Terminal::safe).toList()));
+            }
+        }
+        result.capability().ifPresent(c -> CapabilityText.print(out, c));
         out.println();
         out.flush();
+    }
+
+    private void finding(String rule, String message, Check check) {
+        out.println("      x " + rule + ": " + Terminal.safe(message));
+        out.println("          source: " + Terminal.safe(check.source()));
+        check.reading().ifPresent(r -> out.println("          reading: " + Terminal.safe(r)));
+    }
+
+    /** The engine's steps for one revision: each rule matched (with its facts) and fired (with what it recorded). */
+    private void explain(List<TraceStep> steps) {
+        out.println("      explain:");
+        if (steps.isEmpty()) {
+            out.println("        no rule matched: no term of this revision applies to the system");
+        }
+        for (TraceStep step : steps) {
+            out.println("        " + step.kind().word() + " \"" + step.rule() + "\"" + (step.ruleId() == null ? "" : " (" + step.ruleId() + ")"));
+            if (step.kind() != TraceStep.Kind.FIRED) {
+                for (String fact : step.facts()) {
+                    out.println("          fact: " + Terminal.safe(fact));
+                }
+            }
+            for (String outcome : step.outcome()) {
+                out.println("          recorded " + Terminal.safe(outcome));
+            }
+        }
     }
 
     private static String inputs(SystemSpec spec) {
@@ -62,6 +113,9 @@ public final class TextReport implements ReportWriter {
         spec.payload().ifPresent(q -> text.append(text.length() > 0 ? ", " : "").append("payload ").append(shown(q)));
         spec.propellant().ifPresent(p -> text.append(text.length() > 0 ? ", " : "").append(p.id()).append(" propellant"));
         spec.totalImpulse().ifPresent(q -> text.append(text.length() > 0 ? ", " : "").append("total impulse ").append(shown(q)));
+        spec.staging().ifPresent(s -> text.append(text.length() > 0 ? ", " : "").append(s.stages().size())
+                .append(s.stages().size() == 1 ? " stage" : " stages")
+                .append(s.losses().map(l -> " (losses " + shown(l) + ")").orElse("")));
         return text.toString();
     }
 

@@ -101,6 +101,9 @@ final class RevisionReader {
 
     private void readTerms(FieldReader fields, Map<String, Source> sources,
                            Map<SystemType, Map<String, Optional<Term>>> terms, List<SystemType> removedTypes) {
+        if (fields.get("terms").filter(RevisionReader::isNone).isPresent()) {
+            return; // "terms:" left empty, or "terms: none": a revision with no limits at all
+        }
         Optional<FieldReader> maybe = fields.child("terms", false);
         if (maybe.isEmpty()) {
             return;
@@ -136,7 +139,8 @@ final class RevisionReader {
 
     private static boolean isNone(Node node) {
         return node instanceof Node.ScalarNode scalar
-                && (scalar.kind() == Node.ScalarKind.NULL || "none".equals(scalar.text()));
+                && (scalar.kind() == Node.ScalarKind.NULL || "none".equals(scalar.text())
+                        || (scalar.kind() == Node.ScalarKind.STRING && scalar.text().isEmpty()));
     }
 
     private Optional<Term> readTerm(String key, FieldReader t, Map<String, Source> sources) {

@@ -13,8 +13,8 @@ import mgc.document.InputError;
 /**
  * Expands the PATH arguments of a command into spec files: files as given, directories searched
  * recursively (sorted, so output order is stable) for .yaml, .yml and .json, and {@code -} for
- * standard input. Scenario files ({@code *.scenario.yaml}) are not specs and are skipped in
- * directory walks.
+ * standard input. Scenario files ({@code *.scenario.yaml}) and the hypothetical revisions they
+ * use ({@code *.revision.yaml}) are not specs and are skipped in directory walks.
  */
 public final class SpecInputs {
 
@@ -52,6 +52,6 @@ public final class SpecInputs {
 
     static boolean isSpecFile(Path path) {
         String name = path.getFileName().toString();
-        return Format.ofFileName(name).isPresent() && !name.matches(".*\\.scenario\\.ya?ml");
+        return Format.ofFileName(name).isPresent() && !name.matches(".*\\.(scenario|revision)\\.ya?ml");
     }
 }

@@ -19,7 +19,11 @@ import mgc.units.Quantity;
  */
 public final class SpecReader {
 
-    public static final List<String> FIELDS = List.of("name", "type", "range", "payload", "propellant", "total_impulse");
+    public static final List<String> FIELDS = List.of("name", "type", "range", "payload", "propellant", "total_impulse",
+            "stages", "losses");
+
+    /** The fields of one item of {@code stages}. */
+    public static final List<String> STAGE_FIELDS = List.of("gross_mass", "propellant_mass", "isp");
 
     /** What a file gave: its systems, and errors for the parts that could not be used. */
     public record Result(List<SystemSpec> systems, List<InputError> errors) {}
@@ -59,6 +63,7 @@ public final class SpecReader {
         Optional<Quantity> payload = fields.quantity("payload", required, Dimension.MASS, v -> v >= 0, "0 or more");
         Optional<Propellant> propellant = fields.choice("propellant", false, Propellant.byId());
         Optional<Quantity> impulse = fields.quantity("total_impulse", false, Dimension.IMPULSE, v -> v >= 0, "0 or more");
+        Optional<Staging> staging = readStaging(fields, type);
         if (!errors.isEmpty()) {
             errors.sort(java.util.Comparator.comparingInt(InputError::line).thenComparingInt(InputError::column));
             throw new InputException(errors);
@@ -70,6 +75,57 @@ public final class SpecReader {
             }
         }
         return new SystemSpec(name.orElseThrow(), type.orElseThrow(), range, payload, propellant, impulse,
-                node.location(), locations);
+                node.location(), locations, staging);
+    }
+
+    /**
+     * Reads {@code stages} (first stage first) and {@code losses}. Both are optional; losses without
+     * stages, or stages on a system that does not fly a ballistic path, are errors rather than
+     * being ignored.
+     */
+    private static Optional<Staging> readStaging(FieldReader fields, Optional<SystemType> type) {
+        int before = fields.errors().size();
+        Optional<Quantity> losses = fields.quantity("losses", false, Dimension.SPEED, v -> v >= 0, "0 or more");
+        Optional<List<Node>> items = fields.list("stages", false);
+        if (items.isEmpty()) {
+            if (fields.has("losses") && !fields.has("stages")) {
+                fields.error("losses", "losses apply to stages; give stages: too, or remove losses:");
+            }
+            return Optional.empty();
+        }
+        if (type.isPresent() && !type.get().isRocket()) {
+            fields.error("stages", "stages describe a rocket; the capability model is ballistic and applies to "
+                    + SystemType.BALLISTIC_MISSILE.id() + " and " + SystemType.SPACE_LAUNCH_VEHICLE.id()
+                    + ", not " + type.get().id());
+            return Optional.empty();
+        }
+        if (items.get().isEmpty()) {
+            fields.error("stages", "expected at least one stage");
+            return Optional.empty();
+        }
+        List<Stage> stages = new ArrayList<>();
+        for (int i = 0; i < items.get().size(); i++) {
+            Optional<FieldReader> maybe = FieldReader.of(items.get().get(i), fields.pathOf("stages") + "[" + i + "]", fields.errors());
+            if (maybe.isEmpty()) {
+                continue;
+            }
+            FieldReader stage = maybe.get();
+            stage.rejectUnknown(STAGE_FIELDS);
+            Optional<Quantity> gross = stage.quantity("gross_mass", true, Dimension.MASS, v -> v > 0, "greater than 0");
+            Optional<Quantity> propellant = stage.quantity("propellant_mass", true, Dimension.MASS, v -> v > 0, "greater than 0");
+            Optional<Quantity> isp = stage.quantity("isp", true, Dimension.TIME, v -> v > 0, "greater than 0");
+            if (gross.isPresent() && propellant.isPresent() && propellant.get().value() >= gross.get().value()) {
+                stage.error("propellant_mass", "must be less than gross_mass (" + gross.get().display()
+                        + "), as the stage's structure has mass too; got " + propellant.get().display());
+                continue;
+            }
+            if (gross.isPresent() && propellant.isPresent() && isp.isPresent()) {
+                stages.add(new Stage(gross.get(), propellant.get(), isp.get()));
+            }
+        }
+        if (fields.errors().size() > before) {
+            return Optional.empty();
+        }
+        return Optional.of(new Staging(stages, losses));
     }
 }

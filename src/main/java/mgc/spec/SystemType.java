@@ -27,6 +27,11 @@ public enum SystemType {
         return this != SPACE_LAUNCH_VEHICLE;
     }
 
+    /** Rocket systems fly ballistic paths, so stages and the capability model apply to them. */
+    public boolean isRocket() {
+        return this == BALLISTIC_MISSILE || this == SPACE_LAUNCH_VEHICLE;
+    }
+
     public static Map<String, SystemType> byId() {
         Map<String, SystemType> map = new LinkedHashMap<>();
         Arrays.stream(values()).forEach(t -> map.put(t.id, t));

@@ -1,0 +1,90 @@
+package mgc.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import mgc.compare.AnalysisException;
+import mgc.compare.CompareJsonReport;
+import mgc.compare.CompareTextReport;
+import mgc.compare.Comparison;
+import mgc.compare.RevisionComparison;
+import mgc.compare.TypeComparison;
+import mgc.document.InputError;
+import mgc.document.InputException;
+import mgc.engine.RuleSet;
+import mgc.revision.Revision;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "compare", description = "Show exactly what changes from revision FROM to revision TO, per system type, "
+        + "with counterexamples confirmed by the rule base; with spec PATHs, which systems' verdicts change.")
+public final class CompareCommand implements Callable<Integer> {
+
+    enum OutputFormat { text, json }
+
+    @Spec
+    CommandSpec command;
+
+    @Mixin
+    RuleOptions rules;
+
+    @Option(names = "--format", defaultValue = "text", description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    OutputFormat format;
+
+    @Parameters(index = "0", paramLabel = "FROM", description = "Revision id to compare from (shipped, or from a --revision-file).")
+    String fromId;
+
+    @Parameters(index = "1", paramLabel = "TO", description = "Revision id to compare to.")
+    String toId;
+
+    @Parameters(index = "2..*", paramLabel = "PATH", description = "Spec files or folders whose systems to check under both revisions.")
+    List<String> paths = new ArrayList<>();
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter out = command.commandLine().getOut();
+        PrintWriter err = command.commandLine().getErr();
+        RuleSet ruleSet;
+        try {
+            ruleSet = rules.load();
+        } catch (InputException e) {
+            return Errors.report(err, e.errors());
+        }
+        List<Revision> pair;
+        try {
+            Revision from = RevisionSelection.select(ruleSet.catalog(), List.of(fromId), false).get(0);
+            Revision to = RevisionSelection.select(ruleSet.catalog(), List.of(toId), false).get(0);
+            pair = List.of(from, to);
+        } catch (InputException e) {
+            // A revision missing because its --revision-file is broken: show why, then the unknown id.
+            List<InputError> errors = new ArrayList<>(ruleSet.revisionErrors());
+            errors.addAll(e.errors());
+            return Errors.report(err, errors);
+        }
+        Comparison comparison;
+        try (RevisionComparison revisions = new RevisionComparison(ruleSet.ruleBase(), pair.get(0), pair.get(1))) {
+            List<TypeComparison> types;
+            try {
+                types = revisions.types();
+            } catch (AnalysisException e) {
+                return Errors.report(err, List.of(InputError.ofFile("compare " + fromId + " " + toId, e.getMessage())));
+            }
+            if (!paths.isEmpty()) {
+                revisions.specs(paths, rules.reader(), System.in);
+            }
+            comparison = revisions.result(types, ruleSet.revisionErrors());
+        }
+        if (format == OutputFormat.json) {
+            new CompareJsonReport(out).write(comparison);
+        } else {
+            new CompareTextReport(out, err).write(comparison);
+        }
+        return !comparison.errors().isEmpty() ? ExitStatus.ERROR : comparison.differs() ? ExitStatus.FINDINGS : ExitStatus.OK;
+    }
+}

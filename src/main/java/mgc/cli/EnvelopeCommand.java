@@ -1,0 +1,87 @@
+package mgc.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import mgc.document.InputError;
+import mgc.document.InputException;
+import mgc.engine.RuleSet;
+import mgc.report.AtomicOutput;
+import mgc.report.chart.ChartImage;
+import mgc.report.chart.Envelope;
+import mgc.report.chart.EnvelopeChart;
+import mgc.revision.Revision;
+import mgc.spec.SystemType;
+import org.jfree.chart.JFreeChart;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "envelope", description = "Draw the range-payload envelopes of revisions for one system type, as SVG or PNG.")
+public final class EnvelopeCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec command;
+
+    @Mixin
+    RuleOptions rules;
+
+    @Option(names = "--revision", paramLabel = "ID", description = "Revision to draw (repeatable). Default: every revision, shipped and hypothetical.")
+    List<String> revisionIds = new ArrayList<>();
+
+    @Option(names = "--type", paramLabel = "TYPE", defaultValue = "ballistic-missile",
+            description = "System type: ballistic-missile, cruise-missile, uav, space-launch-vehicle (default: ${DEFAULT-VALUE}).")
+    String type;
+
+    @Option(names = "--output", paramLabel = "FILE", description = "chart.svg or chart.png (written atomically). Default: SVG on standard output.")
+    Path output;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter out = command.commandLine().getOut();
+        PrintWriter err = command.commandLine().getErr();
+        SystemType systemType = SystemType.byId().get(type);
+        if (systemType == null) {
+            return Errors.report(err, List.of(new InputError("--type", 0, 0, null, "unknown system type \"" + type
+                    + "\"; expected one of " + String.join(", ", SystemType.byId().keySet()))));
+        }
+        String name = output == null ? "" : output.getFileName().toString().toLowerCase(Locale.ROOT);
+        boolean png = name.endsWith(".png");
+        if (output != null && !png && !name.endsWith(".svg")) {
+            return Errors.report(err, List.of(InputError.ofFile(output.toString(), "--output: name the file .svg or .png")));
+        }
+        RuleSet ruleSet;
+        List<Revision> selected;
+        try {
+            ruleSet = rules.load();
+            selected = RevisionSelection.select(ruleSet.catalog(), revisionIds, revisionIds.isEmpty());
+        } catch (InputException e) {
+            return Errors.report(err, e.errors());
+        }
+        int status = ruleSet.revisionErrors().isEmpty() ? ExitStatus.OK : Errors.report(err, ruleSet.revisionErrors());
+        List<Envelope> envelopes = selected.stream().map(r -> Envelope.of(r, systemType)).toList();
+        JFreeChart chart = EnvelopeChart.build(systemType.id() + ": permitted range-payload envelopes", systemType, envelopes, List.of());
+        if (output == null) {
+            out.print(ChartImage.svgDocument(chart));
+            out.flush();
+            return status;
+        }
+        try (AtomicOutput file = AtomicOutput.create(output)) {
+            if (png) {
+                ChartImage.png(chart, file.stream());
+            } else {
+                file.writer().print(ChartImage.svgDocument(chart));
+            }
+            file.commit();
+        } catch (IOException e) {
+            return Errors.report(err, List.of(InputError.ofFile(output.toString(), "--output: cannot write: " + e.getMessage())));
+        }
+        return status;
+    }
+}

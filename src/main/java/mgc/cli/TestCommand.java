@@ -1,0 +1,113 @@
+package mgc.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import mgc.document.InputError;
+import mgc.document.InputException;
+import mgc.document.InputFile;
+import mgc.engine.RuleSet;
+import mgc.engine.RulesDirectory;
+import mgc.engine.RuleInfo;
+import mgc.scenario.ScenarioFiles;
+import mgc.scenario.ScenarioReader;
+import mgc.scenario.ScenarioRun;
+import mgc.scenario.ScenarioRunner;
+import mgc.scenario.Scenario;
+import mgc.scenario.TestJsonReport;
+import mgc.scenario.TestReportWriter;
+import mgc.scenario.TestSummary;
+import mgc.scenario.TestTextReport;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "test", description = "Run scenario files (*.scenario.yaml): each states the verdict a system must get under each revision.")
+public final class TestCommand implements java.util.concurrent.Callable<Integer> {
+
+    enum OutputFormat { text, json }
+
+    @Spec
+    CommandSpec command;
+
+    @Mixin
+    RuleOptions rules;
+
+    @Option(names = "--coverage", description = "Report which rules fired, and held within, in each revision across the suite.")
+    boolean coverage;
+
+    @Option(names = "--min-coverage", paramLabel = "PCT", description = "Fail (exit 1) when rule coverage is below PCT percent; implies --coverage.")
+    Double minCoverage;
+
+    @Option(names = "--format", defaultValue = "text", description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    OutputFormat format;
+
+    @Parameters(paramLabel = "PATH", arity = "0..*", description = "Scenario files or folders searched for *.scenario.yaml (default: "
+            + ScenarioFiles.DEFAULT_FOLDER + ").")
+    List<String> paths = new ArrayList<>();
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter out = command.commandLine().getOut();
+        PrintWriter err = command.commandLine().getErr();
+        if (minCoverage != null && (minCoverage.isNaN() || minCoverage < 0 || minCoverage > 100)) {
+            return Errors.report(err, List.of(new InputError("--min-coverage", 0, 0, "--min-coverage",
+                    "must be a percentage from 0 to 100, got " + minCoverage)));
+        }
+        RuleSet ruleSet;
+        List<InputFile> shippedRevisionFiles;
+        try {
+            RulesDirectory directory = rules.directory();
+            ruleSet = rules.load();
+            shippedRevisionFiles = directory.revisionFiles().stream().map(p -> new InputFile(p, directory.display(p))).toList();
+        } catch (InputException e) {
+            return Errors.report(err, e.errors());
+        }
+        TestReportWriter writer = format == OutputFormat.json ? new TestJsonReport(out) : new TestTextReport(out, err);
+        TestSummary summary = TestSummary.empty();
+        for (InputError error : ruleSet.revisionErrors()) {
+            writer.error(error);
+            summary = summary.error();
+        }
+        ScenarioFiles.Expanded files = ScenarioFiles.expand(paths.isEmpty() ? List.of(ScenarioFiles.DEFAULT_FOLDER) : paths);
+        for (InputError error : files.errors()) {
+            writer.error(error);
+            summary = summary.error();
+        }
+        List<InputFile> userRevisionFiles = rules.revisionFiles.stream().map(InputFile::of).toList();
+        ScenarioReader reader = new ScenarioReader(rules.reader(), ruleSet.ruleBase().rules().stream().map(RuleInfo::id).toList());
+        try (ScenarioRunner runner = new ScenarioRunner(ruleSet.ruleBase(), ruleSet.catalog(), shippedRevisionFiles,
+                userRevisionFiles, rules.reader())) {
+            for (String file : files.files()) {
+                summary = summary.file();
+                ScenarioReader.Result read = reader.read(file);
+                for (Scenario scenario : read.scenarios()) {
+                    ScenarioRun run = runner.run(scenario);
+                    writer.run(run);
+                    summary = summary.add(run);
+                }
+                for (InputError error : read.errors()) {
+                    writer.error(error);
+                    summary = summary.error();
+                }
+            }
+            boolean showCoverage = coverage || minCoverage != null;
+            writer.end(summary, showCoverage ? Optional.of(runner.coverage()) : Optional.empty(), Optional.ofNullable(minCoverage));
+            if (summary.errors() > 0) {
+                return ExitStatus.ERROR;
+            }
+            boolean belowMinimum = minCoverage != null && runner.coverage().percent() < minCoverage;
+            if (belowMinimum && format == OutputFormat.text) {
+                err.println("error: rule coverage " + mgc.units.Numbers.format(runner.coverage().percent())
+                        + "% is below the minimum of " + mgc.units.Numbers.format(minCoverage) + "%");
+                err.flush();
+            }
+            return summary.failed() > 0 || belowMinimum ? ExitStatus.FINDINGS : ExitStatus.OK;
+        }
+    }
+}

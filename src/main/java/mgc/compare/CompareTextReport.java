@@ -1,0 +1,61 @@
+package mgc.compare;
+
+import java.io.PrintWriter;
+import mgc.document.InputError;
+import mgc.engine.Check;
+import mgc.report.Terminal;
+
+/** {@code mgc compare} for people: per type the relation, the regions and the counterexamples; then the changed systems. */
+public final class CompareTextReport {
+
+    private final PrintWriter out;
+    private final PrintWriter err;
+
+    public CompareTextReport(PrintWriter out, PrintWriter err) {
+        this.out = out;
+        this.err = err;
+    }
+
+    public void write(Comparison comparison) {
+        String from = comparison.from().label();
+        String to = comparison.to().label();
+        out.println("compare " + Terminal.safe(from) + " -> " + Terminal.safe(to) + " (relation of " + Terminal.safe(comparison.to().id())
+                + " to " + Terminal.safe(comparison.from().id()) + ", per system type)");
+        for (TypeComparison type : comparison.types()) {
+            out.println();
+            out.println(type.type().id() + ": " + type.relation().id());
+            for (Region region : type.regions()) {
+                out.println("  - " + Terminal.safe(region.description()));
+            }
+            for (Counterexample example : type.counterexamples()) {
+                out.println("  counterexample, permitted by " + Terminal.safe(example.permittedBy()) + " and prohibited by "
+                        + Terminal.safe(example.prohibitedBy()) + " (confirmed by the rule base):");
+                for (String line : example.yaml().split("\n")) {
+                    out.println("      " + Terminal.safe(line));
+                }
+                for (Check check : example.prohibiting().findings()) {
+                    out.println("    x " + Terminal.safe(example.prohibitedBy()) + " " + check.rule() + ": " + Terminal.safe(check.message()));
+                }
+            }
+        }
+        if (comparison.specsGiven()) {
+            out.println();
+            out.println("systems whose verdict changes: " + comparison.changes().size() + " (" + comparison.unchanged() + " unchanged)");
+            for (VerdictChange change : comparison.changes()) {
+                out.println("  " + Terminal.safe(change.spec().name()) + "  " + change.spec().type().id() + "  "
+                        + Terminal.safe(change.spec().location().toString()));
+                out.println("    " + Terminal.safe(comparison.from().id()) + " " + change.from().decision().id() + " -> "
+                        + Terminal.safe(comparison.to().id()) + " " + change.to().decision().id());
+                for (Check check : change.prohibiting().findings()) {
+                    out.println("      x " + Terminal.safe(change.prohibiting().revision().id()) + " " + check.rule() + ": "
+                            + Terminal.safe(check.message()));
+                }
+            }
+        }
+        for (InputError error : comparison.errors()) {
+            err.println("error: " + Terminal.safe(error.describe()));
+        }
+        out.flush();
+        err.flush();
+    }
+}

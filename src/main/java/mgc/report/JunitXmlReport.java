@@ -1,0 +1,125 @@
+package mgc.report;
+
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import mgc.document.InputError;
+import mgc.engine.Check;
+import mgc.engine.Decision;
+import mgc.engine.Verdict;
+import mgc.revision.Revision;
+
+/**
+ * JUnit XML as CI servers read it: {@code <testsuites>} with a {@code <testsuite>} per input file
+ * and a {@code <testcase>} per system and revision, named {@code "<system> [<revision>]"}. A
+ * prohibited verdict is a {@code <failure>} whose message carries the findings; an input error is
+ * an {@code <error>} in the suite of the file it is in.
+ *
+ * <p>A suite's counts are attributes that precede its cases, so the cases of one file are held
+ * until the next file starts (CheckRunner streams a file's results together); the batch as a whole
+ * is never held. No timestamps or times are written, so output is byte-stable.
+ */
+public final class JunitXmlReport implements ReportWriter {
+
+    private final PrintWriter out;
+    private Suite suite;
+
+    public JunitXmlReport(PrintWriter out) {
+        this.out = out;
+    }
+
+    /** One file's cases, held until the suite can be written with its counts. */
+    private static final class Suite {
+        final String file;
+        final List<String> cases = new ArrayList<>();
+        int failures;
+        int errors;
+
+        Suite(String file) {
+            this.file = file;
+        }
+    }
+
+    @Override
+    public void begin(List<Revision> revisions) {
+        out.println("<?xml version=\"1.0\" encoding=\"UTF-8\"?>");
+        out.println("<testsuites name=\"mgc\">");
+    }
+
+    @Override
+    public void result(SystemResult result) {
+        Suite current = suiteFor(result.file());
+        for (Verdict verdict : result.verdicts()) {
+            String name = result.spec().name() + " [" + verdict.revision().label() + "]";
+            StringBuilder testcase = new StringBuilder();
+            testcase.append("    <testcase classname=\"").append(Markup.escape(classname(result.file())))
+                    .append("\" name=\"").append(Markup.escape(name)).append('"');
+            if (verdict.decision() == Decision.PROHIBITED) {
+                current.failures++;
+                List<Check> findings = verdict.findings();
+                String message = String.join("; ", findings.stream().map(c -> c.rule() + ": " + c.message()).toList());
+                StringBuilder body = new StringBuilder();
+                body.append(result.spec().name()).append(" (").append(result.spec().type().id()).append(") is prohibited under ")
+                        .append(verdict.revision().label()).append('\n');
+                for (Check check : findings) {
+                    body.append(check.rule()).append(": ").append(check.message()).append('\n');
+                    body.append("  at ").append(result.spec().locationOf(check.field())).append('\n');
+                    body.append("  source: ").append(check.source()).append('\n');
+                    check.reading().ifPresent(r -> body.append("  reading: ").append(r).append('\n'));
+                }
+                testcase.append(">\n      <failure type=\"prohibited\" message=\"").append(Markup.escape(message)).append("\">")
+                        .append(Markup.escapeText(body.toString())).append("</failure>\n    </testcase>");
+            } else {
+                testcase.append("/>");
+            }
+            current.cases.add(testcase.toString());
+        }
+    }
+
+    @Override
+    public void error(InputError error) {
+        Suite current = suiteFor(error.file());
+        current.errors++;
+        String where = error.line() > 0 ? "line " + error.line() + ", column " + error.column() : "file";
+        current.cases.add("    <testcase classname=\"" + Markup.escape(classname(error.file())) + "\" name=\""
+                + Markup.escape("input error at " + where + (error.field() == null ? "" : " (" + error.field() + ")"))
+                + "\">\n      <error type=\"input\" message=\"" + Markup.escape(error.message()) + "\">"
+                + Markup.escapeText(error.describe()) + "</error>\n    </testcase>");
+    }
+
+    @Override
+    public void end(RunSummary summary) {
+        flush();
+        out.println("</testsuites>");
+        out.flush();
+    }
+
+    private Suite suiteFor(String file) {
+        if (suite != null && !suite.file.equals(file)) {
+            flush();
+        }
+        if (suite == null) {
+            suite = new Suite(file);
+        }
+        return suite;
+    }
+
+    private void flush() {
+        if (suite == null) {
+            return;
+        }
+        out.println("  <testsuite name=\"" + Markup.escape(suite.file) + "\" tests=\"" + suite.cases.size() + "\" failures=\""
+                + suite.failures + "\" errors=\"" + suite.errors + "\" skipped=\"0\">");
+        suite.cases.forEach(out::println);
+        out.println("  </testsuite>");
+        out.flush();
+        suite = null;
+    }
+
+    /** CI servers group cases by class name; the file name, without its extension, reads best there. */
+    private static String classname(String file) {
+        String name = file.replace('\\', '/');
+        int dot = name.lastIndexOf('.');
+        return dot > name.lastIndexOf('/') + 1 ? name.substring(0, dot) : name;
+    }
+}

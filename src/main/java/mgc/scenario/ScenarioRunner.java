@@ -1,0 +1,107 @@
+package mgc.scenario;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import mgc.document.DocumentReader;
+import mgc.document.InputError;
+import mgc.document.InputException;
+import mgc.document.InputFile;
+import mgc.engine.RuleBase;
+import mgc.engine.Evaluator;
+import mgc.engine.Verdict;
+import mgc.revision.Revision;
+import mgc.revision.RevisionCatalog;
+
+/**
+ * Runs scenarios through the real rule base and records rule coverage. The rule base is compiled
+ * once; scenarios that name the same hypothetical revision files share one catalog and one
+ * evaluator session. Not thread-safe.
+ */
+public final class ScenarioRunner implements AutoCloseable {
+
+    private final RuleBase ruleBase;
+    private final DocumentReader reader;
+    private final List<InputFile> shippedRevisionFiles;
+    private final List<InputFile> userRevisionFiles;
+    private final Map<List<InputFile>, Context> contexts = new HashMap<>();
+    private final Coverage coverage;
+
+    private record Context(RevisionCatalog catalog, Evaluator evaluator, List<InputError> errors) {}
+
+    /**
+     * @param catalog              the catalog of the run (shipped revisions plus {@code userRevisionFiles})
+     * @param shippedRevisionFiles the rule base's revision files, re-read with a scenario's own revision files
+     * @param userRevisionFiles    revision files given for the whole run ({@code --revision-file})
+     */
+    public ScenarioRunner(RuleBase ruleBase, RevisionCatalog catalog, List<InputFile> shippedRevisionFiles,
+                          List<InputFile> userRevisionFiles, DocumentReader reader) {
+        this.ruleBase = ruleBase;
+        this.reader = reader;
+        this.shippedRevisionFiles = List.copyOf(shippedRevisionFiles);
+        this.userRevisionFiles = List.copyOf(userRevisionFiles);
+        this.coverage = new Coverage(catalog.shipped(), ruleBase.outcomes());
+        contexts.put(List.of(), new Context(catalog, ruleBase.newEvaluator(catalog.all()), List.of()));
+    }
+
+    public Coverage coverage() {
+        return coverage;
+    }
+
+    public ScenarioRun run(Scenario scenario) {
+        Context context = context(scenario.revisionFiles());
+        if (!context.errors().isEmpty()) {
+            return new ScenarioRun(scenario, List.of(), context.errors());
+        }
+        List<InputError> errors = new ArrayList<>();
+        for (Expectation expectation : scenario.expectations()) {
+            if (context.catalog().find(expectation.revision()).isEmpty()) {
+                errors.add(InputError.at(expectation.location(), "expect." + expectation.revision(), "unknown revision \""
+                        + expectation.revision() + "\"; known: " + String.join(", ",
+                        context.catalog().all().stream().map(Revision::id).toList())));
+            }
+        }
+        if (!errors.isEmpty()) {
+            return new ScenarioRun(scenario, List.of(), errors);
+        }
+        List<Verdict> verdicts = context.evaluator().evaluate(scenario.system());
+        List<ExpectationResult> results = new ArrayList<>();
+        for (Expectation expectation : scenario.expectations()) {
+            Verdict verdict = verdicts.stream().filter(v -> v.revision().id().equals(expectation.revision())).findFirst().orElseThrow();
+            // Coverage counts only what a scenario asserts: a rule that fired under a revision
+            // nobody stated an expectation for is not tested by the suite.
+            coverage.record(verdict);
+            results.add(ExpectationResult.of(scenario, expectation, verdict));
+        }
+        return new ScenarioRun(scenario, results, List.of());
+    }
+
+    private Context context(List<InputFile> scenarioFiles) {
+        Context known = contexts.get(scenarioFiles);
+        if (known != null) {
+            return known;
+        }
+        List<InputFile> files = new ArrayList<>(userRevisionFiles);
+        files.addAll(scenarioFiles);
+        Context context;
+        try {
+            RevisionCatalog.Loaded loaded = RevisionCatalog.load(reader, shippedRevisionFiles, files);
+            // Errors in the run's own --revision-file are reported once by the command, not per scenario.
+            List<InputError> errors = loaded.errors().stream()
+                    .filter(e -> userRevisionFiles.stream().noneMatch(f -> f.name().equals(e.file()))).toList();
+            context = errors.isEmpty()
+                    ? new Context(loaded.catalog(), ruleBase.newEvaluator(loaded.catalog().all()), List.of())
+                    : new Context(loaded.catalog(), null, errors);
+        } catch (InputException e) {
+            context = new Context(null, null, e.errors());
+        }
+        contexts.put(List.copyOf(scenarioFiles), context);
+        return context;
+    }
+
+    @Override
+    public void close() {
+        contexts.values().stream().map(Context::evaluator).filter(e -> e != null).forEach(Evaluator::close);
+    }
+}

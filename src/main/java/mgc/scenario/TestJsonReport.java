@@ -1,0 +1,143 @@
+package mgc.scenario;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import java.io.IOException;
+import java.io.Writer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import mgc.document.InputError;
+import mgc.engine.Check;
+import mgc.units.Numbers;
+
+/**
+ * {@code mgc test --format json}:
+ * {@code {"scenarios":[{file,line,column,name,results:[{revision,passed,expected,actual,missing-rules}]}],
+ * "errors":[...], "coverage":{...}, "summary":{...}}}. Key order is fixed, so output is byte-stable.
+ */
+public final class TestJsonReport implements TestReportWriter {
+
+    private final JsonGenerator json;
+    private final List<InputError> errors = new ArrayList<>();
+
+    public TestJsonReport(Writer out) throws IOException {
+        DefaultPrettyPrinter pretty = new DefaultPrettyPrinter()
+                .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+                .withArrayIndenter(new DefaultIndenter("  ", "\n"));
+        this.json = new JsonFactory().createGenerator(out).setPrettyPrinter(pretty);
+        json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+        json.enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);
+        json.setCharacterEscapes(new mgc.report.JsonEscapes());
+        json.writeStartObject();
+        json.writeArrayFieldStart("scenarios");
+    }
+
+    @Override
+    public void run(ScenarioRun run) throws IOException {
+        errors.addAll(run.errors());
+        if (!run.errors().isEmpty()) {
+            return;
+        }
+        Scenario scenario = run.scenario();
+        json.writeStartObject();
+        json.writeStringField("file", scenario.file());
+        json.writeNumberField("line", scenario.location().line());
+        json.writeNumberField("column", scenario.location().column());
+        json.writeStringField("name", scenario.name());
+        json.writeBooleanField("passed", run.passed());
+        json.writeArrayFieldStart("results");
+        for (ExpectationResult result : run.results()) {
+            json.writeStartObject();
+            json.writeStringField("revision", result.expected().revision());
+            json.writeBooleanField("passed", result.passed());
+            json.writeObjectFieldStart("expected");
+            json.writeStringField("verdict", result.expected().verdict().id());
+            json.writeArrayFieldStart("rules");
+            for (String rule : result.expected().rules()) {
+                json.writeString(rule);
+            }
+            json.writeEndArray();
+            json.writeEndObject();
+            json.writeObjectFieldStart("actual");
+            json.writeStringField("verdict", result.actual().decision().id());
+            json.writeArrayFieldStart("findings");
+            for (Check check : result.actual().findings()) {
+                json.writeStartObject();
+                json.writeStringField("rule", check.rule());
+                json.writeStringField("field", check.field());
+                json.writeStringField("message", check.message());
+                json.writeEndObject();
+            }
+            json.writeEndArray();
+            json.writeEndObject();
+            json.writeArrayFieldStart("missing-rules");
+            for (String rule : result.missingRules()) {
+                json.writeString(rule);
+            }
+            json.writeEndArray();
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+        json.writeEndObject();
+    }
+
+    @Override
+    public void error(InputError error) {
+        errors.add(error);
+    }
+
+    @Override
+    public void end(TestSummary summary, Optional<Coverage> coverage, Optional<Double> minimum) throws IOException {
+        json.writeEndArray();
+        json.writeArrayFieldStart("errors");
+        for (InputError error : errors) {
+            json.writeStartObject();
+            json.writeStringField("file", error.file());
+            json.writeNumberField("line", error.line());
+            json.writeNumberField("column", error.column());
+            if (error.field() == null) {
+                json.writeNullField("field");
+            } else {
+                json.writeStringField("field", error.field());
+            }
+            json.writeStringField("message", error.message());
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+        if (coverage.isPresent()) {
+            List<Coverage.Entry> entries = coverage.get().entries();
+            json.writeObjectFieldStart("coverage");
+            json.writeNumberField("percent", Numbers.plain(coverage.get().percent()));
+            if (minimum.isPresent()) {
+                json.writeNumberField("minimum", Numbers.plain(minimum.get()));
+            }
+            json.writeNumberField("applicable", entries.size());
+            json.writeNumberField("covered", entries.stream().filter(Coverage.Entry::covered).count());
+            json.writeArrayFieldStart("pairs");
+            for (Coverage.Entry entry : entries) {
+                json.writeStartObject();
+                json.writeStringField("revision", entry.revision());
+                json.writeStringField("rule", entry.rule());
+                json.writeStringField("side", entry.side().id());
+                json.writeBooleanField("covered", entry.covered());
+                json.writeEndObject();
+            }
+            json.writeEndArray();
+            json.writeEndObject();
+        }
+        json.writeObjectFieldStart("summary");
+        json.writeNumberField("files", summary.files());
+        json.writeNumberField("scenarios", summary.scenarios());
+        json.writeNumberField("expectations", summary.expectations());
+        json.writeNumberField("passed", summary.passed());
+        json.writeNumberField("failed", summary.failed());
+        json.writeNumberField("errors", summary.errors());
+        json.writeEndObject();
+        json.writeEndObject();
+        json.writeRaw('\n');
+        json.flush();
+    }
+}

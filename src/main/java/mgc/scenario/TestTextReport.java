@@ -1,0 +1,91 @@
+package mgc.scenario;
+
+import java.io.PrintWriter;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import mgc.document.InputError;
+import mgc.report.Terminal;
+import mgc.units.Numbers;
+
+/**
+ * {@code mgc test} for people: a line per passing scenario, expected against actual with the
+ * findings for each failure, errors on the error stream, coverage and a closing summary.
+ */
+public final class TestTextReport implements TestReportWriter {
+
+    private final PrintWriter out;
+    private final PrintWriter err;
+
+    public TestTextReport(PrintWriter out, PrintWriter err) {
+        this.out = out;
+        this.err = err;
+    }
+
+    @Override
+    public void run(ScenarioRun run) {
+        Scenario scenario = run.scenario();
+        String where = Terminal.safe(scenario.location().toString());
+        if (!run.errors().isEmpty()) {
+            run.errors().forEach(this::error);
+            return;
+        }
+        if (run.passed()) {
+            out.println("ok    " + Terminal.safe(scenario.name()) + "  [" + String.join(", ", run.results().stream()
+                    .map(r -> r.expected().revision() + " " + r.actual().decision().id()).toList()) + "]  " + where);
+        }
+        for (ExpectationResult result : run.results()) {
+            if (!result.passed()) {
+                out.println("FAIL  " + Terminal.safe(result.name()) + "  " + Terminal.safe(result.expected().location().toString()));
+                for (String line : result.diff()) {
+                    out.println("      " + Terminal.safe(line));
+                }
+            }
+        }
+        out.flush();
+    }
+
+    @Override
+    public void error(InputError error) {
+        err.println("error: " + Terminal.safe(error.describe()));
+        err.flush();
+    }
+
+    @Override
+    public void end(TestSummary summary, Optional<Coverage> coverage, Optional<Double> minimum) {
+        coverage.ifPresent(c -> coverage(c, minimum));
+        out.println(summary.scenarios() + " scenario" + (summary.scenarios() == 1 ? "" : "s") + " in " + summary.files()
+                + " file" + (summary.files() == 1 ? "" : "s") + ", " + summary.expectations() + " expectation"
+                + (summary.expectations() == 1 ? "" : "s") + ": " + summary.passed() + " passed, " + summary.failed()
+                + " failed, " + summary.errors() + " error" + (summary.errors() == 1 ? "" : "s"));
+        out.flush();
+        err.flush();
+    }
+
+    private void coverage(Coverage coverage, Optional<Double> minimum) {
+        List<Coverage.Entry> entries = coverage.entries();
+        long covered = entries.stream().filter(Coverage.Entry::covered).count();
+        out.println();
+        out.println("rule coverage: " + covered + " of " + entries.size() + " (revision, rule, side) pairs, "
+                + Numbers.format(coverage.percent()) + "%" + minimum.map(m -> " (minimum " + Numbers.format(m) + "%)").orElse(""));
+        Map<String, Map<String, StringBuilder>> byRevision = new LinkedHashMap<>();
+        for (Coverage.Entry entry : entries) {
+            StringBuilder sides = byRevision.computeIfAbsent(entry.revision(), r -> new LinkedHashMap<>())
+                    .computeIfAbsent(entry.rule(), r -> new StringBuilder());
+            sides.append(sides.length() == 0 ? "" : ", ").append(entry.covered() ? "" : "NOT ").append(entry.side().id());
+        }
+        byRevision.forEach((revision, rules) -> {
+            out.println("  " + revision);
+            rules.forEach((rule, sides) -> out.println("    " + rule + ": " + sides));
+        });
+        List<Coverage.Entry> missing = entries.stream().filter(e -> !e.covered()).toList();
+        if (missing.isEmpty()) {
+            out.println("  every applicable rule fired and held within in every revision");
+        } else {
+            out.println("  never reached:");
+            missing.forEach(e -> out.println("    " + e.revision() + " " + e.rule() + " " + e.side().id()));
+        }
+        out.println();
+    }
+}

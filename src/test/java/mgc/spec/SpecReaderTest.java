@@ -1,0 +1,78 @@
+package mgc.spec;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import mgc.document.DocumentReader;
+import mgc.document.Format;
+import mgc.document.InputError;
+import org.junit.jupiter.api.Test;
+
+class SpecReaderTest {
+
+    private SpecReader.Result read(String name, String text) throws Exception {
+        Format format = name.endsWith(".json") ? Format.JSON : Format.YAML;
+        return new SpecReader().read(new DocumentReader().read(name, text.getBytes(StandardCharsets.UTF_8), format));
+    }
+
+    private List<String> errors(String yaml) throws Exception {
+        return read("s.yaml", yaml).errors().stream().map(InputError::describe).toList();
+    }
+
+    @Test
+    void readsASpecInCanonicalUnits() throws Exception {
+        SystemSpec spec = read("s.yaml", "name: H\ntype: ballistic-missile\nrange: 497.096953789 mi\npayload: 1102.31 lb\n"
+                + "propellant: solid\ntotal_impulse: 4.4e6 N*s\n").systems().get(0);
+
+        assertThat(spec.range().orElseThrow().value()).isCloseTo(800, org.assertj.core.data.Offset.offset(1e-6));
+        assertThat(spec.payload().orElseThrow().value()).isCloseTo(500, org.assertj.core.data.Offset.offset(0.01));
+        assertThat(spec.propellant()).contains(Propellant.SOLID);
+        assertThat(spec.locationOf("payload").line()).isEqualTo(4);
+    }
+
+    @Test
+    void readsJsonObjectsAndArraysAndYamlDocuments() throws Exception {
+        assertThat(read("s.json", "{\"name\":\"A\",\"type\":\"uav\",\"range\":300,\"payload\":1}").systems()).hasSize(1);
+        assertThat(read("s.json", "[{\"name\":\"A\",\"type\":\"uav\",\"range\":300,\"payload\":1},"
+                + "{\"name\":\"B\",\"type\":\"uav\",\"range\":300,\"payload\":1}]").systems()).hasSize(2);
+        assertThat(read("s.yaml", "name: A\ntype: uav\nrange: 1\npayload: 1\n---\nname: B\ntype: uav\nrange: 1\npayload: 1\n")
+                .systems()).extracting(SystemSpec::name).containsExactly("A", "B");
+    }
+
+    @Test
+    void aBadSystemDoesNotLoseTheOthersInTheFile() throws Exception {
+        SpecReader.Result result = read("s.yaml", "name: A\ntype: uav\nrange: -1 km\npayload: 1\n---\n"
+                + "name: B\ntype: uav\nrange: 1\npayload: 1\n");
+
+        assertThat(result.systems()).extracting(SystemSpec::name).containsExactly("B");
+        assertThat(result.errors()).extracting(InputError::describe).containsExactly("s.yaml:3:8: range: must be greater than 0, got -1 km");
+    }
+
+    @Test
+    void reportsEveryProblemOfASystemInLineOrder() throws Exception {
+        assertThat(errors("type: cruise-misile\nrange: 0\npayload: NaN kg\nfoo: 1\n")).containsExactly(
+                "s.yaml:1:1: name: missing required field",
+                "s.yaml:1:7: type: unknown value \"cruise-misile\" (did you mean \"cruise-missile\"?); expected one of "
+                        + "ballistic-missile, cruise-missile, uav, space-launch-vehicle",
+                "s.yaml:2:8: range: must be greater than 0, got 0",
+                "s.yaml:3:10: payload: must be a finite number, got NaN",
+                "s.yaml:4:1: foo: unknown field; known fields: name, type, range, payload, propellant, total_impulse, stages, losses");
+    }
+
+    @Test
+    void rangeAndPayloadAreOptionalOnlyForLaunchVehicles() throws Exception {
+        assertThat(read("s.yaml", "name: N\ntype: space-launch-vehicle\npropellant: liquid\n").systems()).hasSize(1);
+        assertThat(errors("name: N\ntype: uav\n")).containsExactly(
+                "s.yaml:1:1: range: missing required field", "s.yaml:1:1: payload: missing required field");
+    }
+
+    @Test
+    void refusesWrongTypesWithoutGuessing() throws Exception {
+        assertThat(errors("name: 42\ntype: uav\nrange: [1]\npayload: true\n")).containsExactly(
+                "s.yaml:1:7: name: expected a string, got a number (42); quote it to make it a string",
+                "s.yaml:3:8: range: expected a number or \"<number> <unit>\" (units: km, m, mi, nmi), got a list",
+                "s.yaml:4:10: payload: expected a number or \"<number> <unit>\" (units: kg, t, lb), got a boolean");
+        assertThat(errors("- 1\n- 2\n")).allMatch(e -> e.contains("expected a mapping of fields, got a number"));
+    }
+}
