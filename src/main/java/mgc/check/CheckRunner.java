@@ -2,6 +2,8 @@ package mgc.check;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -33,19 +35,35 @@ public final class CheckRunner {
     private final Tally tally = new Tally();
     private final InputStream stdin;
     private final Optional<CapabilityCheck> capability;
+    private final Workers workers;
 
     public CheckRunner(DocumentReader reader, Evaluator evaluator, ReportWriter writer, InputStream stdin) {
-        this(reader, evaluator, writer, stdin, Optional.empty());
+        this(reader, evaluator, writer, stdin, Optional.empty(), null);
     }
 
     /** With {@code capability}, each system is also judged by what its stages can do. */
     public CheckRunner(DocumentReader reader, Evaluator evaluator, ReportWriter writer, InputStream stdin,
                        Optional<CapabilityCheck> capability) {
+        this(reader, evaluator, writer, stdin, capability, null);
+    }
+
+    /**
+     * @param workers threads for JSON Lines files, which are checked in parallel chunks; null to
+     *                check them on the calling thread with {@code evaluator}
+     */
+    public CheckRunner(DocumentReader reader, Evaluator evaluator, ReportWriter writer, InputStream stdin,
+                       Workers workers) {
+        this(reader, evaluator, writer, stdin, Optional.empty(), workers);
+    }
+
+    public CheckRunner(DocumentReader reader, Evaluator evaluator, ReportWriter writer, InputStream stdin,
+                       Optional<CapabilityCheck> capability, Workers workers) {
         this.reader = reader;
         this.evaluator = evaluator;
         this.writer = writer;
         this.stdin = stdin;
         this.capability = capability;
+        this.workers = workers;
     }
 
     public Tally tally() {
@@ -60,6 +78,13 @@ public final class CheckRunner {
 
     public void file(String file) throws IOException {
         tally.file(file);
+        // The streamed, parallel path gives plain verdicts; with --capability or --explain a
+        // .jsonl file is read whole (within --max-file-size) and checked like any other file.
+        if (!file.equals(SpecInputs.STDIN) && Format.ofFileName(file).orElse(null) == Format.JSON_LINES
+                && capability.isEmpty() && !evaluator.explaining()) {
+            jsonLines(file);
+            return;
+        }
         List<Node> documents;
         try {
             documents = file.equals(SpecInputs.STDIN)
@@ -85,6 +110,26 @@ public final class CheckRunner {
         }
         for (InputError error : read.errors()) {
             error(error);
+        }
+    }
+
+    /** A JSON Lines file is streamed, not read whole: it may hold millions of systems. */
+    private void jsonLines(String file) throws IOException {
+        InputStream in;
+        try {
+            in = Files.newInputStream(Path.of(file));
+        } catch (NoSuchFileException e) {
+            error(InputError.ofFile(file, "no such file"));
+            return;
+        } catch (IOException e) {
+            error(InputError.ofFile(file, "cannot read: " + e.getMessage()));
+            return;
+        }
+        JsonLinesBatch batch = workers == null
+                ? new JsonLinesBatch(reader, () -> evaluator, null, 1, writer, tally)
+                : new JsonLinesBatch(reader, workers::evaluator, workers.executor(), workers.threads(), writer, tally);
+        try (in) {
+            batch.run(file, in);
         }
     }
 }

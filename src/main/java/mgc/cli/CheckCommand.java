@@ -1,6 +1,7 @@
 package mgc.cli;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -9,11 +10,13 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import mgc.capability.CapabilityCheck;
 import mgc.check.CheckRunner;
+import mgc.check.Workers;
 import mgc.document.InputError;
 import mgc.document.InputException;
 import mgc.engine.Evaluator;
 import mgc.engine.RuleSet;
 import mgc.report.AtomicOutput;
+import mgc.report.JsonLinesReport;
 import mgc.report.ReportFormat;
 import mgc.report.ReportSettings;
 import mgc.report.ReportWriter;
@@ -53,7 +56,11 @@ public final class CheckCommand implements Callable<Integer> {
     @Mixin
     CapabilityArguments capability;
 
-    @Parameters(paramLabel = "PATH", arity = "1..*", description = "Spec files (.yaml, .yml, .json), folders (searched recursively) or - for stdin.")
+    @Option(names = "--threads", paramLabel = "N",
+            description = "Worker threads for JSON Lines (.jsonl) input (default: the number of cores, ${DEFAULT-VALUE}).")
+    int threads = Runtime.getRuntime().availableProcessors();
+
+    @Parameters(paramLabel = "PATH", arity = "1..*", description = "Spec files (.yaml, .yml, .json, .jsonl: one system a line), folders (searched recursively) or - for stdin.")
     List<String> paths;
 
     @Override
@@ -63,6 +70,9 @@ public final class CheckCommand implements Callable<Integer> {
         if (explain && !format.explains()) {
             return Errors.report(err, List.of(new InputError("--explain", 0, 0, null,
                     "the trace is shown by --format text or json, not " + format)));
+        }
+        if (threads < 1) {
+            return Errors.report(err, List.of(new InputError("--threads", 0, 0, "--threads", "must be at least 1, got " + threads)));
         }
         RuleSet ruleSet;
         try {
@@ -79,10 +89,11 @@ public final class CheckCommand implements Callable<Integer> {
             return Errors.report(err, e.errors());
         }
         if (output == null) {
-            return check(ruleSet, selected, capabilityCheck, out, err);
+            // Standard output is only known as a writer, so JSON Lines chunks reach it as text.
+            return check(ruleSet, selected, capabilityCheck, out, null, err);
         }
         try (AtomicOutput file = AtomicOutput.create(output)) {
-            int status = check(ruleSet, selected, capabilityCheck, file.writer(), err);
+            int status = check(ruleSet, selected, capabilityCheck, file.writer(), file.stream(), err);
             file.commit();
             return status;
         } catch (IOException e) {
@@ -90,14 +101,18 @@ public final class CheckCommand implements Callable<Integer> {
         }
     }
 
+    /** @param raw the byte stream under {@code out} (an --output file), or null */
     private int check(RuleSet ruleSet, List<Revision> selected, Optional<CapabilityCheck> capabilityCheck,
-                      PrintWriter out, PrintWriter err) throws IOException {
-        ReportWriter writer = format.open(out, err, new ReportSettings(ruleSet.ruleBase().rules(), explain));
-        try (Evaluator evaluator = ruleSet.ruleBase().newEvaluator(selected)) {
+                      PrintWriter out, OutputStream raw, PrintWriter err) throws IOException {
+        // JSON Lines chunks encoded on the workers go straight to the file's bytes.
+        ReportWriter writer = format == ReportFormat.jsonl && raw != null ? new JsonLinesReport(out, raw)
+                : format.open(out, err, new ReportSettings(ruleSet.ruleBase().rules(), explain));
+        try (Evaluator evaluator = ruleSet.ruleBase().newEvaluator(selected);
+             Workers workers = threads > 1 ? new Workers(threads, () -> ruleSet.ruleBase().newEvaluator(selected)) : null) {
             if (explain) {
                 evaluator.explain();
             }
-            CheckRunner runner = new CheckRunner(rules.reader(), evaluator, writer, System.in, capabilityCheck);
+            CheckRunner runner = new CheckRunner(rules.reader(), evaluator, writer, System.in, capabilityCheck, workers);
             writer.begin(selected);
             for (InputError error : ruleSet.revisionErrors()) {
                 runner.error(error);

@@ -77,7 +77,7 @@ public final class DocumentReader {
         Path path = file.path();
         String name = file.name();
         Format format = Format.ofFileName(name).orElseThrow(() -> new InputException(
-                InputError.ofFile(name, "unknown file type: expected .yaml, .yml or .json")));
+                InputError.ofFile(name, "unknown file type: expected .yaml, .yml, .json or .jsonl")));
         return read(name, readBytes(path, name), format);
     }
 
@@ -114,6 +114,9 @@ public final class DocumentReader {
     }
 
     public List<Node> read(String name, byte[] bytes, Format format) throws InputException {
+        if (format == Format.JSON_LINES) {
+            return readJsonLines(name, bytes);
+        }
         String text = decodeUtf8(name, bytes);
         if (format == Format.YAML) {
             refuseLongLines(name, text);
@@ -190,7 +193,79 @@ public final class DocumentReader {
         }
     }
 
+    /** A whole JSON Lines file held in memory (small files); large ones are streamed by {@link JsonLinesReader}. */
+    private List<Node> readJsonLines(String name, byte[] bytes) throws InputException {
+        List<Node> documents = new ArrayList<>();
+        List<InputError> errors = new ArrayList<>();
+        try (JsonLinesReader lines = new JsonLinesReader(name, new java.io.ByteArrayInputStream(bytes), limits)) {
+            for (JsonLinesReader.Line line = lines.next(); line != null; line = lines.next()) {
+                try {
+                    documents.add(readJsonLine(name, line.number(), line.text()));
+                } catch (InputException e) {
+                    errors.addAll(e.errors());
+                }
+            }
+        } catch (IOException e) {
+            throw new InputException(InputError.ofFile(name, "cannot read: " + describe(e)));
+        }
+        if (!errors.isEmpty()) {
+            throw new InputException(errors);
+        }
+        if (documents.isEmpty()) {
+            throw new InputException(InputError.ofFile(name, "file is empty: expected at least one line"));
+        }
+        return documents;
+    }
+
+    /**
+     * Parses one line of a JSON Lines file: exactly one JSON object, with the same limits and
+     * checks (duplicate keys, depth, sizes) as a .json file, located at {@code lineNumber}.
+     */
+    public Node readJsonLine(String name, int lineNumber, String line) throws InputException {
+        if (line.isBlank()) {
+            throw new InputException(new InputError(name, lineNumber, 1, null, "empty line: expected a JSON object"));
+        }
+        try (JsonParser parser = jsonFactory.createParser(line)) {
+            Builder builder = new Builder(name, parser, lineNumber - 1);
+            JsonToken token = parser.nextToken();
+            if (token != JsonToken.START_OBJECT) {
+                throw new InputException(builder.error(null, "expected a JSON object (one system a line), got "
+                        + describeToken(token)));
+            }
+            try {
+                Node node = builder.value(token, 0, null);
+                if (parser.nextToken() != null) {
+                    throw new InputException(builder.error(null, "unexpected content after the JSON object (one system a line)"));
+                }
+                return node;
+            } catch (StreamConstraintsException e) {
+                InputError error = overLimit(name, parser, e);
+                throw new InputException(error.line() < 1 ? error
+                        : new InputError(name, error.line() + lineNumber - 1, error.column(), error.field(), error.message()));
+            }
+        } catch (JsonProcessingException e) {
+            throw new InputException(fromJackson(name, e, lineNumber - 1));
+        } catch (IOException e) {
+            throw new InputException(InputError.ofFile(name, "cannot read: " + describe(e)));
+        }
+    }
+
+    private static String describeToken(JsonToken token) {
+        return switch (token) {
+            case START_ARRAY -> "a list";
+            case VALUE_STRING -> "a string";
+            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "a number";
+            case VALUE_TRUE, VALUE_FALSE -> "a boolean";
+            case VALUE_NULL -> "null";
+            default -> String.valueOf(token);
+        };
+    }
+
     private static InputError fromJackson(String name, JsonProcessingException e) {
+        return fromJackson(name, e, 0);
+    }
+
+    private static InputError fromJackson(String name, JsonProcessingException e, int lineOffset) {
         if (e.getCause() instanceof MarkedYAMLException yaml && yaml.getProblemMark() != null) {
             return fromSnakeYaml(name, yaml);
         }
@@ -199,7 +274,7 @@ public final class DocumentReader {
         if (at == null || at.getLineNr() < 1) {
             return InputError.ofFile(name, "syntax error: " + message);
         }
-        return new InputError(name, at.getLineNr(), Math.max(1, at.getColumnNr()), null, "syntax error: " + message);
+        return new InputError(name, at.getLineNr() + lineOffset, Math.max(1, at.getColumnNr()), null, "syntax error: " + message);
     }
 
     /**
@@ -267,11 +342,18 @@ public final class DocumentReader {
     private final class Builder {
         private final String name;
         private final JsonParser parser;
+        private final int lineOffset;
         private int nodes;
 
         Builder(String name, JsonParser parser) {
+            this(name, parser, 0);
+        }
+
+        /** {@code lineOffset}: lines before the parsed text (a JSON Lines line is parsed on its own). */
+        Builder(String name, JsonParser parser, int lineOffset) {
             this.name = name;
             this.parser = parser;
+            this.lineOffset = lineOffset;
         }
 
         InputError error(String field, String message) {
@@ -280,7 +362,7 @@ public final class DocumentReader {
 
         private Location here() {
             JsonLocation at = parser.currentTokenLocation();
-            return new Location(name, Math.max(1, at.getLineNr()), Math.max(1, at.getColumnNr()));
+            return new Location(name, Math.max(1, at.getLineNr()) + lineOffset, Math.max(1, at.getColumnNr()));
         }
 
         Node value(JsonToken token, int depth, String path) throws IOException, InputException {

@@ -1,6 +1,8 @@
 package mgc.engine;
 
+import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Supplier;
 import mgc.units.Numbers;
 
 /**
@@ -8,16 +10,134 @@ import mgc.units.Numbers;
  * why the limit is what it is. A check that is {@code violated} is a finding; the others explain
  * a permitted verdict.
  *
- * @param actual the system's value in {@code unit}, or null when the system did not declare it
- * @param limit  the limit in {@code unit}
- * @param basis  how the limit was found (e.g. "interpolated on a straight line between ...")
- * @param interpolated true when the limit comes from interpolating the trade-off curve
- * @param source the citations of the term
- * @param reading the reading the rule base takes where the record is unclear, if any
+ * <p>Immutable, with value semantics like a record. The two texts ({@link #basis()} and
+ * {@link #message()}) are built on first use: the rules record a check for every term a system
+ * meets, and in a batch of millions most of those texts are never shown, while building them
+ * was the largest single cost of an evaluation (docs/performance.md).
  */
-public record Check(String rule, String revision, String field, Double actual, double limit, String unit,
-                    boolean violated, String basis, boolean interpolated, String source,
-                    Optional<String> reading, String message) {
+public final class Check {
+
+    private final String rule;
+    private final String revision;
+    private final String field;
+    private final Double actual;
+    private final double limit;
+    private final String unit;
+    private final boolean violated;
+    private final boolean interpolated;
+    private final String source;
+    private final Optional<String> reading;
+    private Supplier<String> basisText;
+    private String basis;
+    private Supplier<String> messageText;
+    private String message;
+    /** The system the rules recorded this check for, so checks of systems evaluated together can be told apart; not part of the value. */
+    private SystemFact system;
+
+    /**
+     * @param actual the system's value in {@code unit}, or null when the system did not declare it
+     * @param limit  the limit in {@code unit}
+     * @param basis  how the limit was found (e.g. "interpolated on a straight line between ...")
+     * @param interpolated true when the limit comes from interpolating the trade-off curve
+     * @param source the citations of the term
+     * @param reading the reading the rule base takes where the record is unclear, if any
+     */
+    public Check(String rule, String revision, String field, Double actual, double limit, String unit,
+                 boolean violated, String basis, boolean interpolated, String source,
+                 Optional<String> reading, String message) {
+        this(rule, revision, field, actual, limit, unit, violated, () -> basis, interpolated, source, reading, () -> message);
+        this.basis = Objects.requireNonNull(basis);
+        this.message = Objects.requireNonNull(message);
+    }
+
+    /** A check whose texts are built when first asked for (the suppliers must be pure). */
+    public Check(String rule, String revision, String field, Double actual, double limit, String unit,
+                 boolean violated, Supplier<String> basis, boolean interpolated, String source,
+                 Optional<String> reading, Supplier<String> message) {
+        this.rule = rule;
+        this.revision = revision;
+        this.field = field;
+        this.actual = actual;
+        this.limit = limit;
+        this.unit = unit;
+        this.violated = violated;
+        this.basisText = basis;
+        this.interpolated = interpolated;
+        this.source = source;
+        this.reading = reading;
+        this.messageText = message;
+    }
+
+    /** Tags the check with its system (set once, by the term that builds it). */
+    Check of(SystemFact system) {
+        this.system = system;
+        return this;
+    }
+
+    SystemFact system() {
+        return system;
+    }
+
+    public String rule() {
+        return rule;
+    }
+
+    public String revision() {
+        return revision;
+    }
+
+    public String field() {
+        return field;
+    }
+
+    public Double actual() {
+        return actual;
+    }
+
+    public double limit() {
+        return limit;
+    }
+
+    public String unit() {
+        return unit;
+    }
+
+    public boolean violated() {
+        return violated;
+    }
+
+    public boolean interpolated() {
+        return interpolated;
+    }
+
+    public String source() {
+        return source;
+    }
+
+    public Optional<String> reading() {
+        return reading;
+    }
+
+    // Racy but benign: a text may be built twice by two threads, never seen half-built (String
+    // is immutable and safely published).
+
+    public String basis() {
+        String text = basis;
+        if (text == null) {
+            text = Objects.requireNonNull(basisText.get());
+            basis = text;
+        }
+        return text;
+    }
+
+    public String message() {
+        String text = message;
+        if (text == null) {
+            text = Objects.requireNonNull(messageText.get());
+            message = text;
+        }
+        return text;
+    }
 
     /** Limit minus actual: how much room is left (negative when over), or null when undeclared. */
     public Double margin() {
@@ -35,5 +155,29 @@ public record Check(String rule, String revision, String field, Double actual, d
                 + Numbers.format(limit) + " " + unit + (violated
                 ? " (over by " + Numbers.format(-margin) + " " + unit + ")"
                 : " (margin " + Numbers.format(margin) + " " + unit + ")");
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Check that
+                && rule.equals(that.rule) && revision.equals(that.revision) && field.equals(that.field)
+                && Objects.equals(actual, that.actual) && Double.compare(limit, that.limit) == 0
+                && unit.equals(that.unit) && violated == that.violated && interpolated == that.interpolated
+                && source.equals(that.source) && reading.equals(that.reading)
+                && basis().equals(that.basis()) && message().equals(that.message());
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(rule, revision, field, actual, limit, unit, violated, basis(), interpolated, source,
+                reading, message());
+    }
+
+    @Override
+    public String toString() {
+        return "Check[rule=" + rule + ", revision=" + revision + ", field=" + field + ", actual=" + actual
+                + ", limit=" + limit + ", unit=" + unit + ", violated=" + violated + ", basis=" + basis()
+                + ", interpolated=" + interpolated + ", source=" + source + ", reading=" + reading
+                + ", message=" + message() + "]";
     }
 }

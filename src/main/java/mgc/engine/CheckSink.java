@@ -9,7 +9,7 @@ import java.util.List;
  */
 public final class CheckSink {
 
-    private final List<Check> checks = new ArrayList<>();
+    private List<Check> checks = new ArrayList<>();
 
     public void add(Check check) {
         checks.add(check);
@@ -24,9 +24,10 @@ public final class CheckSink {
         return List.copyOf(checks.subList(count, checks.size()));
     }
 
+    /** The checks recorded since the last drain, in firing order; the sink is empty after. */
     List<Check> drain() {
-        List<Check> out = new ArrayList<>(checks);
-        checks.clear();
+        List<Check> out = checks;
+        checks = new ArrayList<>();
         return out;
     }
 }

@@ -22,8 +22,9 @@ import org.kie.api.definition.rule.Rule;
 import org.kie.api.runtime.KieContainer;
 
 /**
- * The compiled DRL rule base. Compiled once per process and shared; each {@link Evaluator} opens
- * its own session on it.
+ * The rule base, shared by every {@link Evaluator} of a process; each evaluator opens its own
+ * session on it. The packaged rules come precompiled ({@link PrecompiledRuleBase}); a rules
+ * folder given at run time is compiled from DRL.
  */
 public final class RuleBase {
 
@@ -33,14 +34,35 @@ public final class RuleBase {
     private final List<RuleInfo> rules;
     private final Map<String, java.util.SortedSet<String>> outcomes;
 
-    private RuleBase(KieBase kieBase) {
+    RuleBase(KieBase kieBase) {
         this.kieBase = kieBase;
         this.rules = describe(kieBase);
         this.outcomes = outcomes(kieBase);
     }
 
+    /**
+     * The rule base of a rules folder: the packaged one is loaded from the executable model
+     * generated at build time from the same DRL (no DRL compilation at start); any other folder
+     * is compiled now.
+     */
+    public static RuleBase of(RulesDirectory directory) throws InputException {
+        return directory.bundled() ? PrecompiledRuleBase.load() : compile(directory);
+    }
+
     /** Compiles the DRL files; compile errors come back as {@code file:line:col: message}. */
     public static RuleBase compile(RulesDirectory directory) throws InputException {
+        KieBuilder builder = build(directory, null);
+        KieServices services = KieServices.Factory.get();
+        KieContainer container = services.newKieContainer(builder.getKieModule().getReleaseId());
+        return new RuleBase(container.getKieBase());
+    }
+
+    /**
+     * Builds the DRL of a folder as a kind of project (classic DRL when {@code projectType} is
+     * null, or the executable model); errors are reported against the files as the user sees them.
+     */
+    static KieBuilder build(RulesDirectory directory, Class<? extends KieBuilder.ProjectType> projectType)
+            throws InputException {
         KieServices services = KieServices.Factory.get();
         KieFileSystem files = services.newKieFileSystem();
         Map<String, String> displayNames = new HashMap<>();
@@ -53,7 +75,8 @@ public final class RuleBase {
             }
             displayNames.put(name, directory.display(drl));
         }
-        KieBuilder builder = services.newKieBuilder(files).buildAll();
+        KieBuilder builder = services.newKieBuilder(files);
+        builder = projectType == null ? builder.buildAll() : builder.buildAll(projectType);
         List<InputError> errors = new ArrayList<>();
         for (Message message : builder.getResults().getMessages(Message.Level.ERROR)) {
             String path = message.getPath() == null ? "" : message.getPath();
@@ -65,8 +88,7 @@ public final class RuleBase {
         if (!errors.isEmpty()) {
             throw new InputException(errors);
         }
-        KieContainer container = services.newKieContainer(builder.getKieModule().getReleaseId());
-        return new RuleBase(container.getKieBase());
+        return builder;
     }
 
     /** The rules by stable id, from their DRL metadata, sorted by id. */

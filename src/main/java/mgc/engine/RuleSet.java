@@ -21,7 +21,7 @@ public record RuleSet(RuleBase ruleBase, RevisionCatalog catalog, List<InputErro
         List<InputFile> shipped = rules.revisionFiles().stream().map(p -> new InputFile(p, rules.display(p))).toList();
         List<InputFile> user = userRevisionFiles.stream().map(InputFile::of).toList();
         RevisionCatalog.Loaded loaded = RevisionCatalog.load(reader, shipped, user);
-        RuleBase ruleBase = RuleBase.compile(rules);
+        RuleBase ruleBase = RuleBase.of(rules);
         return new RuleSet(ruleBase, loaded.catalog(), loaded.errors());
     }
 }

@@ -21,8 +21,14 @@ import mgc.document.InputException;
  * points at another (trusted: DRL is code).
  *
  * @param displayRoot how files are named in messages ({@code rules/} for the packaged default)
+ * @param bundled     true for the rule base shipped in the jar, whose DRL was compiled ahead of
+ *                    time ({@link PrecompiledRuleBase})
  */
-public record RulesDirectory(Path root, String displayRoot) {
+public record RulesDirectory(Path root, String displayRoot, boolean bundled) {
+
+    public RulesDirectory(Path root, String displayRoot) {
+        this(root, displayRoot, false);
+    }
 
     static final String CLASSPATH_ROOT = "mgc-rules";
 
@@ -56,7 +62,7 @@ public record RulesDirectory(Path root, String displayRoot) {
             } else {
                 revisions = Path.of(uri);
             }
-            return new RulesDirectory(revisions.getParent(), "rules");
+            return new RulesDirectory(revisions.getParent(), "rules", true);
         } catch (URISyntaxException | IOException e) {
             throw new IllegalStateException("cannot open the packaged rule base: " + e.getMessage(), e);
         }

@@ -19,6 +19,8 @@ public abstract sealed class TermFact {
     private final String revision;
     private final SystemType type;
     private final Basis basis;
+    /** The citation line, built once: every check of the term quotes it. */
+    private final String citation;
     private final String summary;
 
     TermFact(String revision, SystemType type, Term term) {
@@ -26,6 +28,7 @@ public abstract sealed class TermFact {
         this.type = type;
         this.basis = term.basis();
         this.summary = term.summary();
+        this.citation = basis.citation();
     }
 
     public String getRevision() {
@@ -38,6 +41,10 @@ public abstract sealed class TermFact {
 
     Basis basis() {
         return basis;
+    }
+
+    String citation() {
+        return citation;
     }
 
     /** How the term shows in an explanation: {@code RangeCap[2012 ballistic-missile: range <= 800 km]}. */
@@ -59,14 +66,28 @@ public abstract sealed class TermFact {
 
     protected Check check(String rule, String field, Double actual, double limit, String unit, boolean violated,
                           String how, boolean interpolated) {
-        String message = Check.describe(field, actual, limit, unit, violated) + (how.isEmpty() ? "" : "; " + how);
-        return new Check(rule, revision, field, actual, limit, unit, violated, how, interpolated, basis.citation(),
-                basis.reading(), message);
+        return check(rule, field, actual, limit, unit, violated, () -> how, interpolated);
+    }
+
+    /** A check whose explanation ({@code how}) and message are built only if shown. */
+    protected Check check(String rule, String field, Double actual, double limit, String unit, boolean violated,
+                          java.util.function.Supplier<String> how, boolean interpolated) {
+        return new Check(rule, revision, field, actual, limit, unit, violated, how, interpolated, citation,
+                basis.reading(), () -> {
+                    String explanation = how.get();
+                    return Check.describe(field, actual, limit, unit, violated)
+                            + (explanation.isEmpty() ? "" : "; " + explanation);
+                });
+    }
+
+    /** As {@link #undeclared(String, String, SystemFact)}, for rules that do not pass the system (older rule folders). */
+    public Check undeclared(String rule, String field) {
+        return check(rule, field, null, headlineLimit(), headlineUnit(), true, "", false);
     }
 
     /** A needed field was not declared: compliance cannot be shown, so the term counts as failed. */
-    public Check undeclared(String rule, String field) {
-        return check(rule, field, null, headlineLimit(), headlineUnit(), true, "", false);
+    public Check undeclared(String rule, String field, SystemFact system) {
+        return check(rule, field, null, headlineLimit(), headlineUnit(), true, "", false).of(system);
     }
 
     static TermFact of(Revision revision, SystemType type, Term term) {
@@ -114,7 +135,7 @@ public abstract sealed class TermFact {
         }
 
         public Check check(String rule, SystemFact system, boolean violated) {
-            return check(rule, "range", system.getRangeKm(), maxKm, "km", violated, "", false);
+            return check(rule, "range", system.getRangeKm(), maxKm, "km", violated, "", false).of(system);
         }
     }
 
@@ -147,7 +168,7 @@ public abstract sealed class TermFact {
         }
 
         public Check check(String rule, SystemFact system, boolean violated) {
-            return check(rule, "payload", system.getPayloadKg(), maxKg, "kg", violated, "", false);
+            return check(rule, "payload", system.getPayloadKg(), maxKg, "kg", violated, "", false).of(system);
         }
     }
 
@@ -182,18 +203,23 @@ public abstract sealed class TermFact {
 
         public Check check(String rule, SystemFact system, boolean violated) {
             double range = system.getRangeKm();
-            String how = "limit at " + mgc.units.Numbers.format(range) + " km, " + term.basisAt(range);
-            return check(rule, "payload", system.getPayloadKg(), term.limitAt(range), "kg", violated, how,
-                    term.interpolatedAt(range));
+            return check(rule, "payload", system.getPayloadKg(), term.limitAt(range), "kg", violated,
+                    () -> "limit at " + mgc.units.Numbers.format(range) + " km, " + term.basisAt(range),
+                    term.interpolatedAt(range)).of(system);
         }
     }
 
     public static final class PayloadCapBeyondRange extends TermFact {
         private final Term.PayloadCapBeyondRange term;
+        private final String applies;
+        private final String appliesOnly;
 
         PayloadCapBeyondRange(String revision, SystemType type, Term.PayloadCapBeyondRange term) {
             super(revision, type, term);
             this.term = term;
+            this.applies = "the cap applies at range " + (term.inclusive() ? ">= " : "> ") + term.threshold().display();
+            this.appliesOnly = "payload cap of " + term.max().display() + " applies only at range "
+                    + (term.inclusive() ? ">= " : "> ") + term.threshold().display();
         }
 
         /** Whether the payload cap applies at this range (threshold inclusive or not, per the term). */
@@ -222,29 +248,29 @@ public abstract sealed class TermFact {
         }
 
         public Check check(String rule, SystemFact system, boolean violated) {
-            String how = "the cap applies at range " + (term.inclusive() ? ">= " : "> ") + term.threshold().display();
-            return check(rule, "payload", system.getPayloadKg(), term.max().value(), "kg", violated, how, false);
+            return check(rule, "payload", system.getPayloadKg(), term.max().value(), "kg", violated, applies, false).of(system);
         }
 
         /** The system is short of the threshold, so no payload cap applies: recorded to explain the verdict. */
         public Check belowThreshold(String rule, SystemFact system) {
             double threshold = term.threshold().value();
             double range = system.getRangeKm();
-            String message = "range " + mgc.units.Numbers.format(range) + " km is " + (term.inclusive() ? "below " : "not over ")
-                    + mgc.units.Numbers.format(threshold) + " km, so no payload cap applies (margin "
-                    + mgc.units.Numbers.format(threshold - range) + " km)";
             return new Check(rule, getRevision(), "range", range, threshold, "km", false,
-                    "payload cap of " + term.max().display() + " applies only at range " + (term.inclusive() ? ">= " : "> ")
-                            + term.threshold().display(), false, basis().citation(), basis().reading(), message);
+                    () -> appliesOnly, false, citation(), basis().reading(),
+                    () -> "range " + mgc.units.Numbers.format(range) + " km is " + (term.inclusive() ? "below " : "not over ")
+                            + mgc.units.Numbers.format(threshold) + " km, so no payload cap applies (margin "
+                            + mgc.units.Numbers.format(threshold - range) + " km)").of(system);
         }
     }
 
     public static final class ImpulseCap extends TermFact {
         private final Term.ImpulseCap term;
+        private final String covered;
 
         ImpulseCap(String revision, SystemType type, Term.ImpulseCap term) {
             super(revision, type, term);
             this.term = term;
+            this.covered = String.join("/", term.propellants().stream().map(Propellant::id).sorted().toList());
         }
 
         public boolean appliesTo(Propellant propellant) {
@@ -273,16 +299,16 @@ public abstract sealed class TermFact {
 
         public Check check(String rule, SystemFact system, boolean violated) {
             return check(rule, "total_impulse", system.getImpulseNs(), term.max().value(), "N*s", violated,
-                    "cap for " + String.join("/", term.propellants().stream().map(Propellant::id).sorted().toList())
-                            + " propellant", false);
+                    "cap for " + covered + " propellant", false).of(system);
         }
 
         /** The propellant is not one the cap covers: recorded to explain the verdict. */
         public Check notCovered(String rule, SystemFact system) {
+            Propellant propellant = system.getPropellant();
             return new Check(rule, getRevision(), "propellant", null, term.max().value(), "N*s", false,
-                    "", false, basis().citation(), basis().reading(),
-                    "propellant " + system.getPropellant().id() + " is not covered by the total impulse cap (applies to "
-                            + String.join("/", term.propellants().stream().map(Propellant::id).sorted().toList()) + ")");
+                    () -> "", false, citation(), basis().reading(),
+                    () -> "propellant " + propellant.id() + " is not covered by the total impulse cap (applies to "
+                            + covered + ")").of(system);
         }
     }
 }

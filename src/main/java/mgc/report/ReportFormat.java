@@ -44,6 +44,13 @@ public enum ReportFormat {
         public ReportWriter open(PrintWriter out, PrintWriter err, ReportSettings settings) {
             return new HtmlReport(out);
         }
+    },
+    /** One line per system, streamed; for batches (docs/performance.md). */
+    jsonl {
+        @Override
+        public ReportWriter open(PrintWriter out, PrintWriter err, ReportSettings settings) throws IOException {
+            return new JsonLinesReport(out);
+        }
     };
 
     /** Whether this format can show the rule engine's trace (--explain). */

@@ -25,6 +25,14 @@ public final class Tally {
         }
     }
 
+    /** Counts results already summarised elsewhere (a batch chunk whose results were not kept). */
+    public void results(String file, int systemCount, int permittedCount, int prohibitedCount) {
+        files.add(file);
+        systems += systemCount;
+        permitted += permittedCount;
+        prohibited += prohibitedCount;
+    }
+
     public void file(String file) {
         files.add(file);
     }

@@ -146,7 +146,7 @@ class BadInputTest {
                 "name: \"" + String.join("\n  ", java.util.Collections.nCopies(120, "x".repeat(60_000))) + "\"\n",
                 new String[] {"{F}:1:7: name: string longer than 65536 characters"}});
         add.accept("wrong file type", new Object[] {"bad.txt", GOOD,
-                new String[] {"{F}: unknown file type: expected .yaml, .yml or .json"}});
+                new String[] {"{F}: unknown file type: expected .yaml, .yml, .json or .jsonl"}});
         add.accept("a system that is not a mapping", new Object[] {"bad.yaml", "- just\n- words\n",
                 new String[] {"{F}:1:3: expected a mapping of fields, got a string", "{F}:2:3: expected a mapping of fields, got a string"}});
         return cases;

@@ -1,0 +1,213 @@
+package mgc.check;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
+import java.util.function.Supplier;
+import mgc.document.DocumentReader;
+import mgc.document.InputError;
+import mgc.document.InputException;
+import mgc.document.JsonLinesReader;
+import mgc.engine.Decision;
+import mgc.engine.Evaluator;
+import mgc.engine.SystemFact;
+import mgc.engine.Verdict;
+import mgc.report.ChunkEncoding;
+import mgc.report.ReportWriter;
+import mgc.report.SystemResult;
+import mgc.report.Tally;
+import mgc.spec.SpecReader;
+import mgc.spec.SystemSpec;
+
+/**
+ * Checks a JSON Lines file in chunks of lines. Each chunk is parsed, validated, evaluated (and,
+ * when the report can, encoded) by a worker thread with its own {@link Evaluator}; the calling
+ * thread reads the next chunks meanwhile and writes finished chunks strictly in input order, so
+ * output is the same as a one-thread run, byte for byte. At most a few chunks are in flight, so
+ * memory stays bounded however long the file is.
+ */
+final class JsonLinesBatch {
+
+    /** Lines per chunk: large enough to amortise hand-offs, small enough to keep memory flat. */
+    static final int CHUNK_LINES = 2048;
+
+    private final DocumentReader reader;
+    private final Supplier<Evaluator> evaluators;
+    private final ExecutorService workers;
+    private final int inFlight;
+    private final ReportWriter writer;
+    private final Tally tally;
+
+    /**
+     * @param evaluators gives the calling thread's evaluator (one per thread; a worker keeps its own)
+     * @param workers    null to do everything on the calling thread
+     */
+    JsonLinesBatch(DocumentReader reader, Supplier<Evaluator> evaluators, ExecutorService workers, int threads,
+                   ReportWriter writer, Tally tally) {
+        this.reader = reader;
+        this.evaluators = evaluators;
+        this.workers = workers;
+        this.inFlight = Math.max(2, threads * 2);
+        this.writer = writer;
+        this.tally = tally;
+    }
+
+    /**
+     * What a chunk came to: entries in input order (results and errors) for a report that takes
+     * them one by one; or, for a report that encoded them on the worker, only the encoding and
+     * the counts (so finished chunks waiting their turn hold little memory).
+     */
+    private record Done(List<Object> entries, byte[] encoded, int systems, int permitted, int prohibited, int errors) {}
+
+    void run(String name, InputStream in) throws IOException {
+        ArrayDeque<Future<Done>> pending = new ArrayDeque<>();
+        try (JsonLinesReader lines = new JsonLinesReader(name, in, reader.limits())) {
+            boolean more = true;
+            while (more) {
+                List<Object> chunk = new ArrayList<>(CHUNK_LINES);
+                while (chunk.size() < CHUNK_LINES) {
+                    JsonLinesReader.Line line;
+                    try {
+                        line = lines.next();
+                    } catch (InputException e) {
+                        // A line that is not UTF-8 or too long: reported in its place, the rest goes on.
+                        chunk.addAll(e.errors());
+                        continue;
+                    }
+                    if (line == null) {
+                        more = false;
+                        break;
+                    }
+                    chunk.add(line);
+                }
+                if (chunk.isEmpty()) {
+                    break;
+                }
+                if (workers == null) {
+                    emit(name, process(name, chunk));
+                } else {
+                    if (pending.size() >= inFlight) {
+                        emit(name, await(pending.removeFirst()));
+                    }
+                    pending.addLast(workers.submit(() -> process(name, chunk)));
+                }
+            }
+            while (!pending.isEmpty()) {
+                emit(name, await(pending.removeFirst()));
+            }
+        } catch (IOException | RuntimeException e) {
+            pending.forEach(f -> f.cancel(true));
+            throw e;
+        }
+    }
+
+    private Done process(String name, List<Object> chunk) throws IOException {
+        Evaluator evaluator = evaluators.get();
+        SpecReader specs = new SpecReader();
+        ChunkEncoding.Encoder encoder = writer instanceof ChunkEncoding encoding ? encoding.encoder() : null;
+        // First validate every line, then evaluate the systems in groups (one firing of the
+        // rules per group), then encode in line order.
+        List<Object> entries = new ArrayList<>(chunk.size());
+        List<SystemSpec> specsRead = new ArrayList<>(chunk.size());
+        List<SystemFact> facts = new ArrayList<>(chunk.size());
+        for (Object item : chunk) {
+            if (item instanceof InputError error) {
+                entries.add(error);
+                continue;
+            }
+            JsonLinesReader.Line line = (JsonLinesReader.Line) item;
+            try {
+                SystemSpec spec = specs.readSystem(reader.readJsonLine(name, line.number(), line.text()));
+                entries.add(spec);
+                specsRead.add(spec);
+                facts.add(Evaluator.fact(spec));
+            } catch (InputException e) {
+                entries.addAll(e.errors());
+            }
+        }
+        List<List<Verdict>> verdicts = new ArrayList<>(facts.size());
+        for (int from = 0; from < facts.size(); from += Evaluator.GROUP) {
+            verdicts.addAll(evaluator.evaluateAll(facts.subList(from, Math.min(facts.size(), from + Evaluator.GROUP))));
+        }
+        int next = 0;
+        for (int i = 0; i < entries.size(); i++) {
+            if (entries.get(i) instanceof SystemSpec spec) {
+                SystemResult result = new SystemResult(name, spec, verdicts.get(next++));
+                entries.set(i, result);
+                if (encoder != null) {
+                    encoder.result(result);
+                }
+            } else if (encoder != null) {
+                encoder.error((InputError) entries.get(i));
+            }
+        }
+        if (encoder == null) {
+            return new Done(entries, null, 0, 0, 0, 0);
+        }
+        int systems = 0;
+        int permitted = 0;
+        int prohibited = 0;
+        int errors = 0;
+        for (Object entry : entries) {
+            if (entry instanceof SystemResult result) {
+                systems++;
+                for (Verdict verdict : result.verdicts()) {
+                    if (verdict.decision() == Decision.PROHIBITED) {
+                        prohibited++;
+                    } else {
+                        permitted++;
+                    }
+                }
+            } else {
+                errors++;
+            }
+        }
+        return new Done(null, encoder.bytes(), systems, permitted, prohibited, errors);
+    }
+
+    private void emit(String name, Done done) throws IOException {
+        if (done.encoded() != null) {
+            tally.results(name, done.systems(), done.permitted(), done.prohibited());
+            for (int i = 0; i < done.errors(); i++) {
+                tally.error();
+            }
+            ((ChunkEncoding) writer).writeEncoded(done.encoded());
+            return;
+        }
+        for (Object entry : done.entries()) {
+            if (entry instanceof SystemResult result) {
+                tally.result(result);
+                writer.result(result);
+            } else {
+                tally.error();
+                writer.error((InputError) entry);
+            }
+        }
+    }
+
+    private static Done await(Future<Done> future) throws IOException {
+        try {
+            return future.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted", e);
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof IOException io) {
+                throw io;
+            }
+            if (cause instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (cause instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException(cause);
+        }
+    }
+}

@@ -1,0 +1,147 @@
+package mgc.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import mgc.document.InputError;
+import mgc.document.InputException;
+import mgc.engine.RuleSet;
+import mgc.report.AtomicOutput;
+import mgc.revision.Revision;
+import mgc.spec.Propellant;
+import mgc.spec.SystemType;
+import mgc.sweep.Axis;
+import mgc.sweep.Boundary;
+import mgc.sweep.BoundaryCsv;
+import mgc.sweep.BoundaryJson;
+import mgc.sweep.BoundaryWriter;
+import mgc.sweep.Sweep;
+import mgc.sweep.SweepRequest;
+import mgc.units.Dimension;
+import mgc.units.QuantityParser;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "sweep", description = {
+        "Evaluate a grid of range x payload for one system type against the chosen revisions and write, per revision",
+        "and range, the largest permitted payload of the grid (the permitted boundary).",
+        "Example: mgc sweep --type ballistic-missile --range 100:2000:100 --payload 0:3000:100 --all-revisions"})
+public final class SweepCommand implements Callable<Integer> {
+
+    enum OutputFormat { csv, json }
+
+    @Spec
+    CommandSpec command;
+
+    @Mixin
+    RuleOptions rules;
+
+    @Option(names = "--type", required = true, paramLabel = "TYPE", description = "System type: ballistic-missile, cruise-missile, uav, space-launch-vehicle.")
+    String type;
+
+    @Option(names = "--range", required = true, paramLabel = "MIN:MAX:STEP", description = "Ranges in km, MAX inclusive (e.g. 0:2000:10).")
+    String range;
+
+    @Option(names = "--payload", required = true, paramLabel = "MIN:MAX:STEP", description = "Payloads in kg, MAX inclusive (e.g. 0:5000:10).")
+    String payload;
+
+    @Option(names = "--propellant", paramLabel = "P", description = "Fixed propellant of every point (solid, liquid, hybrid). Default: not declared.")
+    String propellant;
+
+    @Option(names = "--total-impulse", paramLabel = "Q", description = "Fixed total impulse of every point, with a unit (e.g. \"1000000 lbf*s\"). Default: not declared.")
+    String totalImpulse;
+
+    @Option(names = "--revision", paramLabel = "ID", description = "Revision to sweep (repeatable). Default: the current one, plus any --revision-file.")
+    List<String> revisionIds = new ArrayList<>();
+
+    @Option(names = "--all-revisions", description = "Sweep every revision, shipped and hypothetical.")
+    boolean allRevisions;
+
+    @Option(names = "--format", defaultValue = "csv", description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    OutputFormat format;
+
+    @Option(names = "--output", paramLabel = "FILE", description = "Write to FILE instead of standard output (moved into place when complete).")
+    Path output;
+
+    @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: the number of cores, ${DEFAULT-VALUE}).")
+    int threads = Runtime.getRuntime().availableProcessors();
+
+    @Override
+    public Integer call() throws IOException, InterruptedException {
+        PrintWriter out = command.commandLine().getOut();
+        PrintWriter err = command.commandLine().getErr();
+        SweepRequest request;
+        RuleSet ruleSet;
+        try {
+            List<InputError> errors = new ArrayList<>();
+            SystemType systemType = choice("--type", type, SystemType.byId(), errors);
+            Propellant fixedPropellant = propellant == null ? null : choice("--propellant", propellant, Propellant.byId(), errors);
+            Double impulse = null;
+            if (totalImpulse != null) {
+                try {
+                    impulse = QuantityParser.parse(totalImpulse, Dimension.IMPULSE).value();
+                } catch (QuantityParser.QuantityException e) {
+                    errors.add(new InputError("--total-impulse", 0, 0, "--total-impulse", e.getMessage()));
+                }
+            }
+            if (threads < 1) {
+                errors.add(new InputError("--threads", 0, 0, "--threads", "must be at least 1, got " + threads));
+            }
+            Axis ranges = axis("--range", "km", range, errors);
+            Axis payloads = axis("--payload", "kg", payload, errors);
+            if (ranges != null && payloads != null && (long) ranges.count() * payloads.count() > Sweep.MAX_POINTS) {
+                errors.add(new InputError("--range", 0, 0, "--range", "the grid has " + (long) ranges.count() * payloads.count()
+                        + " points, over the limit of " + Sweep.MAX_POINTS + "; use larger steps"));
+            }
+            if (!errors.isEmpty()) {
+                return Errors.report(err, errors);
+            }
+            ruleSet = rules.load();
+            if (!ruleSet.revisionErrors().isEmpty()) {
+                return Errors.report(err, ruleSet.revisionErrors());
+            }
+            List<Revision> selected = RevisionSelection.select(ruleSet.catalog(), revisionIds, allRevisions);
+            request = new SweepRequest(systemType, ranges, payloads, fixedPropellant, impulse, selected);
+        } catch (InputException e) {
+            return Errors.report(err, e.errors());
+        }
+        Boundary.Result result = new Sweep(() -> ruleSet.ruleBase().newEvaluator(request.revisions()), threads).run(request);
+        BoundaryWriter writer = format == OutputFormat.json ? new BoundaryJson() : new BoundaryCsv();
+        if (output == null) {
+            writer.write(result, out);
+            return ExitStatus.OK;
+        }
+        try (AtomicOutput file = AtomicOutput.create(output)) {
+            writer.write(result, file.writer());
+            file.commit();
+            return ExitStatus.OK;
+        } catch (IOException e) {
+            return Errors.report(err, List.of(InputError.ofFile(output.toString(), "--output: cannot write: " + e.getMessage())));
+        }
+    }
+
+    private static <E> E choice(String option, String word, java.util.Map<String, E> vocabulary, List<InputError> errors) {
+        E value = vocabulary.get(word);
+        if (value == null) {
+            String hint = mgc.document.Spelling.nearest(word, vocabulary.keySet()).map(s -> " (did you mean \"" + s + "\"?)").orElse("");
+            errors.add(new InputError(option, 0, 0, option, "unknown value \"" + word + "\"" + hint
+                    + "; expected one of " + String.join(", ", vocabulary.keySet())));
+        }
+        return value;
+    }
+
+    private static Axis axis(String option, String unit, String text, List<InputError> errors) {
+        try {
+            return Axis.parse(option, unit, text);
+        } catch (InputException e) {
+            errors.addAll(e.errors());
+            return null;
+        }
+    }
+}

@@ -1,0 +1,65 @@
+package mgc.engine;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import mgc.document.InputException;
+import org.drools.compiler.kie.builder.impl.InternalKieModule;
+import org.drools.model.codegen.ExecutableModelProject;
+
+/**
+ * Build step (run by Maven at process-classes, never at run time): compiles the DRL of the
+ * packaged rules folder to Drools' executable model and writes its classes, plus the list
+ * {@link PrecompiledRuleBase} loads them by, into the classes folder that becomes the jar.
+ * Kept apart from {@link PrecompiledRuleBase} so the code generator (a build-only dependency)
+ * is never on the run-time path.
+ */
+public final class ExecutableModelWriter {
+
+    /** Where Drools records a project's model classes inside the module it builds. */
+    private static final String DROOLS_MODEL_SUFFIX = "/drools-model";
+
+    private ExecutableModelWriter() {}
+
+    /**
+     * Build step: {@code ExecutableModelWriter RULES_DIR CLASSES_DIR} compiles the DRL of
+     * RULES_DIR to the executable model and writes its classes and {@link PrecompiledRuleBase#MODEL_LIST} under
+     * CLASSES_DIR. A DRL error fails the build with file:line:col.
+     */
+    public static void main(String[] args) throws IOException {
+        if (args.length != 2) {
+            throw new IllegalArgumentException("usage: ExecutableModelWriter RULES_DIR CLASSES_DIR");
+        }
+        Path classes = Path.of(args[1]);
+        InternalKieModule module;
+        try {
+            module = (InternalKieModule) RuleBase.build(RulesDirectory.of(Path.of(args[0])), ExecutableModelProject.class)
+                    .getKieModule();
+        } catch (InputException e) {
+            e.errors().forEach(error -> System.err.println(error.describe()));
+            throw new IllegalStateException("the rule base does not compile to the executable model");
+        }
+        List<String> modelClasses = new ArrayList<>();
+        for (String name : module.getFileNames()) {
+            if (name.endsWith(".class")) {
+                Path target = classes.resolve(name);
+                Files.createDirectories(target.getParent());
+                Files.write(target, module.getBytes(name));
+            } else if (name.endsWith(DROOLS_MODEL_SUFFIX)) {
+                new String(module.getBytes(name), StandardCharsets.UTF_8).lines()
+                        .map(String::strip)
+                        // the file starts with a "Drools-Model-Version:..." header; the rest are class names
+                        .filter(line -> !line.isEmpty() && !line.contains(":")).forEach(modelClasses::add);
+            }
+        }
+        if (modelClasses.isEmpty()) {
+            throw new IllegalStateException("Drools generated no executable model classes");
+        }
+        Path list = classes.resolve(PrecompiledRuleBase.MODEL_LIST);
+        Files.createDirectories(list.getParent());
+        Files.writeString(list, String.join("\n", modelClasses) + "\n", StandardCharsets.UTF_8);
+    }
+}

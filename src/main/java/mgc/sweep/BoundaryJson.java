@@ -1,0 +1,81 @@
+package mgc.sweep;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import java.io.IOException;
+import java.io.Writer;
+import mgc.units.Numbers;
+
+/**
+ * The boundary as JSON:
+ * {@code {"type", "range": {min,max,step,unit,count}, "payload": {...}, "propellant", "total_impulse",
+ * "points", "revisions": [{"revision", "boundary": [{"range", "max_permitted_payload", "permitted_points"}]}]}},
+ * ranges in km and payloads in kg; {@code max_permitted_payload} is null when none is permitted.
+ */
+public final class BoundaryJson implements BoundaryWriter {
+
+    @Override
+    public void write(Boundary.Result result, Writer out) throws IOException {
+        SweepRequest request = result.request();
+        DefaultPrettyPrinter pretty = new DefaultPrettyPrinter()
+                .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+                .withArrayIndenter(new DefaultIndenter("  ", "\n"));
+        JsonGenerator json = new JsonFactory().createGenerator(out).setPrettyPrinter(pretty);
+        json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+        json.enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);
+        json.writeStartObject();
+        json.writeStringField("type", request.type().id());
+        axis(json, "range", request.range());
+        axis(json, "payload", request.payload());
+        if (request.propellant() == null) {
+            json.writeNullField("propellant");
+        } else {
+            json.writeStringField("propellant", request.propellant().id());
+        }
+        if (request.totalImpulseNs() == null) {
+            json.writeNullField("total_impulse");
+        } else {
+            json.writeObjectFieldStart("total_impulse");
+            json.writeNumberField("value", Numbers.plain(request.totalImpulseNs()));
+            json.writeStringField("unit", "N*s");
+            json.writeEndObject();
+        }
+        json.writeNumberField("points", request.points());
+        json.writeArrayFieldStart("revisions");
+        for (Boundary boundary : result.boundaries()) {
+            json.writeStartObject();
+            json.writeStringField("revision", boundary.revision().id());
+            json.writeArrayFieldStart("boundary");
+            for (int column = 0; column < request.range().count(); column++) {
+                int max = boundary.maxPermittedPayloadIndex()[column];
+                json.writeStartObject();
+                json.writeNumberField("range", request.range().decimalAt(column));
+                if (max < 0) {
+                    json.writeNullField("max_permitted_payload");
+                } else {
+                    json.writeNumberField("max_permitted_payload", request.payload().decimalAt(max));
+                }
+                json.writeNumberField("permitted_points", boundary.permittedPoints()[column]);
+                json.writeEndObject();
+            }
+            json.writeEndArray();
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+        json.writeEndObject();
+        json.writeRaw('\n');
+        json.flush();
+    }
+
+    private static void axis(JsonGenerator json, String name, Axis axis) throws IOException {
+        json.writeObjectFieldStart(name);
+        json.writeNumberField("min", axis.decimalAt(0));
+        json.writeNumberField("max", Axis.plain(axis.max()));
+        json.writeNumberField("step", Axis.plain(axis.step()));
+        json.writeStringField("unit", axis.unit());
+        json.writeNumberField("count", axis.count());
+        json.writeEndObject();
+    }
+}

@@ -1,0 +1,140 @@
+package mgc.sweep;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Supplier;
+import mgc.engine.Decision;
+import mgc.engine.Evaluator;
+import mgc.engine.SystemFact;
+import mgc.engine.Verdict;
+
+/**
+ * Evaluates every point of a sweep grid through the rule engine (one {@link Evaluator} per
+ * thread; nothing is inferred or skipped between points) and keeps, per revision and range, the
+ * largest permitted payload. Range columns are dealt out to the threads in blocks and each
+ * column's result has its own slot, so the result is the same for any number of threads.
+ */
+public final class Sweep {
+
+    /** Upper bound on grid points, so a typo in STEP cannot start a run of days. */
+    public static final long MAX_POINTS = 100_000_000L;
+
+    private final Supplier<Evaluator> evaluators;
+    private final int threads;
+
+    /** @param evaluators opens an evaluator over the request's revisions (one per thread) */
+    public Sweep(Supplier<Evaluator> evaluators, int threads) {
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads must be at least 1, got " + threads);
+        }
+        this.evaluators = evaluators;
+        this.threads = threads;
+    }
+
+    public Boundary.Result run(SweepRequest request) throws InterruptedException {
+        if (request.points() > MAX_POINTS) {
+            throw new IllegalArgumentException("grid of " + request.points() + " points is over " + MAX_POINTS);
+        }
+        int revisions = request.revisions().size();
+        int columns = request.range().count();
+        int[][] maxIndex = new int[revisions][columns];
+        int[][] permitted = new int[revisions][columns];
+        int block = Math.max(1, Math.min(64, columns / (threads * 8)));
+        List<Columns> tasks = new ArrayList<>();
+        for (int from = 0; from < columns; from += block) {
+            tasks.add(new Columns(request, from, Math.min(columns, from + block), maxIndex, permitted));
+        }
+        if (threads == 1 || tasks.size() == 1) {
+            try (Evaluator evaluator = evaluators.get()) {
+                for (Columns task : tasks) {
+                    task.run(evaluator);
+                }
+            }
+        } else {
+            runParallel(tasks);
+        }
+        List<Boundary> boundaries = new ArrayList<>(revisions);
+        for (int r = 0; r < revisions; r++) {
+            boundaries.add(new Boundary(request.revisions().get(r), maxIndex[r], permitted[r]));
+        }
+        return new Boundary.Result(request, boundaries);
+    }
+
+    private void runParallel(List<Columns> tasks) throws InterruptedException {
+        ExecutorService executor = Executors.newFixedThreadPool(threads, task -> {
+            Thread thread = new Thread(task, "mgc-sweep");
+            thread.setDaemon(true);
+            return thread;
+        });
+        List<Evaluator> opened = new ArrayList<>();
+        ThreadLocal<Evaluator> evaluator = ThreadLocal.withInitial(() -> {
+            Evaluator created = evaluators.get();
+            synchronized (opened) {
+                opened.add(created);
+            }
+            return created;
+        });
+        try {
+            List<Future<?>> futures = new ArrayList<>();
+            for (Columns task : tasks) {
+                futures.add(executor.submit(() -> task.run(evaluator.get())));
+            }
+            for (Future<?> future : futures) {
+                try {
+                    future.get();
+                } catch (ExecutionException e) {
+                    if (e.getCause() instanceof RuntimeException runtime) {
+                        throw runtime;
+                    }
+                    throw new IllegalStateException(e.getCause());
+                }
+            }
+        } finally {
+            executor.shutdownNow();
+            synchronized (opened) {
+                opened.forEach(Evaluator::close);
+            }
+        }
+    }
+
+    /** A block of range columns; writes only its own columns' slots. */
+    private record Columns(SweepRequest request, int from, int to, int[][] maxIndex, int[][] permitted) {
+        void run(Evaluator evaluator) {
+            int revisions = request.revisions().size();
+            int payloads = request.payload().count();
+            double[] payloadValues = new double[payloads];
+            for (int p = 0; p < payloads; p++) {
+                payloadValues[p] = request.payload().valueAt(p);
+            }
+            for (int column = from; column < to; column++) {
+                double range = request.range().valueAt(column);
+                for (int r = 0; r < revisions; r++) {
+                    maxIndex[r][column] = -1;
+                }
+                // Every point is evaluated; points go to the engine a group at a time.
+                for (int from = 0; from < payloads; from += Evaluator.GROUP) {
+                    int to = Math.min(payloads, from + Evaluator.GROUP);
+                    List<SystemFact> facts = new ArrayList<>(to - from);
+                    for (int p = from; p < to; p++) {
+                        facts.add(new SystemFact(request.type(), range, payloadValues[p], request.propellant(),
+                                request.totalImpulseNs()));
+                    }
+                    List<List<Verdict>> verdicts = evaluator.evaluateAll(facts);
+                    for (int p = from; p < to; p++) {
+                        List<Verdict> point = verdicts.get(p - from);
+                        for (int r = 0; r < revisions; r++) {
+                            if (point.get(r).decision() == Decision.PERMITTED) {
+                                permitted[r][column]++;
+                                maxIndex[r][column] = p;
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+}

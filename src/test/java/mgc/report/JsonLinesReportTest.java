@@ -1,0 +1,64 @@
+package mgc.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Random;
+import mgc.document.DocumentReader;
+import mgc.document.Location;
+import mgc.engine.Evaluator;
+import mgc.engine.RuleSet;
+import mgc.engine.RulesDirectory;
+import mgc.spec.Propellant;
+import mgc.spec.SystemSpec;
+import mgc.spec.SystemType;
+import mgc.units.Dimension;
+import mgc.units.Quantity;
+import org.junit.jupiter.api.Test;
+
+/** The fast line encoder writes exactly what Jackson writes for the same result. */
+class JsonLinesReportTest {
+
+    @Test
+    void lineEncoderMatchesJacksonOnSeededResultsWithAwkwardNames() throws Exception {
+        RuleSet ruleSet = RuleSet.load(RulesDirectory.packaged(), List.of(), new DocumentReader());
+        String[] names = {"plain", "quote \" and \\ backslash", "tab\tand newline\n", "한국어 Ω", "ctrl \u0001 \u007f", ""};
+        Random random = new Random(3);
+        ObjectMapper mapper = new ObjectMapper();
+        try (Evaluator evaluator = ruleSet.ruleBase().newEvaluator(ruleSet.catalog().all())) {
+            JsonLinesReport.LineEncoder encoder = new JsonLinesReport.LineEncoder();
+            for (int i = 0; i < 3000; i++) {
+                SystemType type = SystemType.values()[random.nextInt(SystemType.values().length)];
+                Optional<Quantity> range = random.nextInt(6) == 0 ? Optional.empty()
+                        : Optional.of(Quantity.of(Dimension.LENGTH, random.nextInt(2000) + (random.nextBoolean() ? 0 : 0.125)));
+                Optional<Quantity> payload = random.nextInt(6) == 0 ? Optional.empty()
+                        : Optional.of(Quantity.of(Dimension.MASS, random.nextInt(3000) / 3.0));
+                Optional<Propellant> propellant = random.nextBoolean() ? Optional.of(Propellant.SOLID) : Optional.empty();
+                Optional<Quantity> impulse = random.nextBoolean()
+                        ? Optional.of(Quantity.of(Dimension.IMPULSE, random.nextInt(9_000_000) * 1.1)) : Optional.empty();
+                SystemSpec spec = new SystemSpec(names[i % names.length], type, range, payload, propellant, impulse,
+                        new Location("f \"x\".jsonl", i + 1, 1), Map.of());
+                SystemResult result = new SystemResult("f \"x\".jsonl", spec, evaluator.evaluate(spec));
+                ByteArrayOutputStream expected = new ByteArrayOutputStream();
+                try (JsonGenerator json = JsonLinesReport.configure(new JsonFactory().createGenerator(expected, JsonEncoding.UTF8))) {
+                    JsonLinesReport.writeResult(json, result);
+                }
+                encoder.result(result);
+                String actual = new String(encoder.take(), StandardCharsets.UTF_8);
+                assertThat(actual).isEqualTo(expected.toString(StandardCharsets.UTF_8));
+                JsonNode node = mapper.readTree(actual);
+                assertThat(node.get("system").asText()).isEqualTo(spec.name());
+                assertThat(node.get("verdicts")).hasSize(6);
+            }
+        }
+    }
+}
