@@ -151,9 +151,16 @@ public final class Check {
                     + " applies, so compliance cannot be shown";
         }
         double margin = limit - actual;
-        return field + " " + Numbers.format(actual) + " " + unit + (violated ? " > " : " <= ") + "limit "
+        // Three decimals hide an excess smaller than 0.0005 (497.097 mi is 800.0000... km): a
+        // finding must never read "800 km > limit 800 km", so such values are shown exactly.
+        boolean hidden = violated && Numbers.format(actual).equals(Numbers.format(limit));
+        String actualText = hidden ? Numbers.plain(actual).toPlainString() : Numbers.format(actual);
+        String excessText = hidden
+                ? Numbers.plain(actual).subtract(Numbers.plain(limit)).stripTrailingZeros().toPlainString()
+                : Numbers.format(-margin);
+        return field + " " + actualText + " " + unit + (violated ? " > " : " <= ") + "limit "
                 + Numbers.format(limit) + " " + unit + (violated
-                ? " (over by " + Numbers.format(-margin) + " " + unit + ")"
+                ? " (over by " + excessText + " " + unit + ")"
                 : " (margin " + Numbers.format(margin) + " " + unit + ")");
     }
 

@@ -43,6 +43,13 @@ class MgRangeRuleTest {
         assertThat(verdict.decision()).isEqualTo(Decision.PROHIBITED);
     }
 
+    @org.junit.jupiter.api.Test
+    void anExcessTooSmallForThreeDecimalsIsShownExactly() {
+        Check finding = verdict("2012", ballistic(800.0000001, 0)).findings().get(0);
+
+        assertThat(finding.message()).startsWith("range 800.0000001 km > limit 800 km (over by 0.0000001");
+    }
+
     @ParameterizedTest(name = "{0} has no range cap for ballistic missiles")
     @CsvSource({"2021"})
     void neverFiresWhenTheRevisionHasNoCap(String revision) {
