@@ -34,6 +34,11 @@ public final class CompareCommand implements Callable<Integer> {
     @Mixin
     RuleOptions rules;
 
+    // --capability: a system counts as prohibited under a revision when any configuration its
+    // stages allow is (see docs/capability.md); --mtcr adds nothing to a comparison.
+    @Mixin
+    CapabilityArguments capability;
+
     @Option(names = "--format", defaultValue = "text", description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     OutputFormat format;
 
@@ -76,7 +81,13 @@ public final class CompareCommand implements Callable<Integer> {
                 return Errors.report(err, List.of(InputError.ofFile("compare " + fromId + " " + toId, e.getMessage())));
             }
             if (!paths.isEmpty()) {
-                revisions.specs(paths, rules.reader(), System.in);
+                java.util.Optional<mgc.capability.CapabilityCheck> capabilityCheck;
+                try {
+                    capabilityCheck = capability.check();
+                } catch (InputException e) {
+                    return Errors.report(err, e.errors());
+                }
+                revisions.specs(paths, rules.reader(), System.in, capabilityCheck);
             }
             comparison = revisions.result(types, ruleSet.revisionErrors());
         }

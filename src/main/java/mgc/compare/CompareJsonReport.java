@@ -72,9 +72,21 @@ public final class CompareJsonReport {
             json.writeNumberField("column", change.spec().location().column());
             json.writeStringField("system", change.spec().name());
             json.writeStringField("type", change.spec().type().id());
-            json.writeStringField("from", change.from().decision().id());
-            json.writeStringField("to", change.to().decision().id());
+            json.writeStringField("from", change.fromDecision().id());
+            json.writeStringField("to", change.toDecision().id());
             findings("findings", change.prohibiting());
+            if (change.capability().isPresent()) {
+                json.writeArrayFieldStart("capability_findings");
+                for (mgc.capability.Witness witness : change.capabilityWitnesses()) {
+                    json.writeStartObject();
+                    json.writeStringField("revision", witness.check().revision());
+                    json.writeStringField("rule", witness.check().rule());
+                    json.writeStringField("field", witness.check().field());
+                    json.writeStringField("message", witness.describe());
+                    json.writeEndObject();
+                }
+                json.writeEndArray();
+            }
             json.writeEndObject();
         }
         json.writeEndArray();

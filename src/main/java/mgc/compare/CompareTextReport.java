@@ -44,11 +44,15 @@ public final class CompareTextReport {
             for (VerdictChange change : comparison.changes()) {
                 out.println("  " + Terminal.safe(change.spec().name()) + "  " + change.spec().type().id() + "  "
                         + Terminal.safe(change.spec().location().toString()));
-                out.println("    " + Terminal.safe(comparison.from().id()) + " " + change.from().decision().id() + " -> "
-                        + Terminal.safe(comparison.to().id()) + " " + change.to().decision().id());
+                out.println("    " + Terminal.safe(comparison.from().id()) + " " + change.fromDecision().id() + " -> "
+                        + Terminal.safe(comparison.to().id()) + " " + change.toDecision().id());
                 for (Check check : change.prohibiting().findings()) {
                     out.println("      x " + Terminal.safe(change.prohibiting().revision().id()) + " " + check.rule() + ": "
                             + Terminal.safe(check.message()));
+                }
+                for (mgc.capability.Witness witness : change.capabilityWitnesses()) {
+                    out.println("      x " + Terminal.safe(change.prohibiting().revision().id()) + " " + witness.check().rule()
+                            + " (capability): " + Terminal.safe(witness.describe()));
                 }
             }
         }

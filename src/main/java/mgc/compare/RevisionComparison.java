@@ -51,6 +51,15 @@ public final class RevisionComparison implements AutoCloseable {
 
     /** Checks the systems of spec files (or {@code -} for stdin) under both revisions. */
     public void specs(List<String> paths, DocumentReader reader, InputStream stdin) {
+        specs(paths, reader, stdin, java.util.Optional.empty());
+    }
+
+    /**
+     * As {@link #specs(List, DocumentReader, InputStream)}; with a capability check, a system also
+     * counts as prohibited under a revision when any configuration its stages allow is.
+     */
+    public void specs(List<String> paths, DocumentReader reader, InputStream stdin,
+                      java.util.Optional<mgc.capability.CapabilityCheck> capabilityCheck) {
         specsGiven = true;
         SpecInputs.Expanded inputs = SpecInputs.expand(paths);
         errors.addAll(inputs.errors());
@@ -71,8 +80,10 @@ public final class RevisionComparison implements AutoCloseable {
                 List<Verdict> verdicts = evaluator.evaluate(spec);
                 Verdict fromVerdict = verdicts.get(0);
                 Verdict toVerdict = verdicts.get(verdicts.size() - 1);
-                if (fromVerdict.decision() != toVerdict.decision()) {
-                    changes.add(new VerdictChange(name, spec, fromVerdict, toVerdict));
+                java.util.Optional<mgc.capability.CapabilityResult> capability =
+                        capabilityCheck.map(c -> c.evaluate(spec, evaluator));
+                if (VerdictChange.decision(capability, fromVerdict) != VerdictChange.decision(capability, toVerdict)) {
+                    changes.add(new VerdictChange(name, spec, fromVerdict, toVerdict, capability));
                 } else {
                     unchanged++;
                 }

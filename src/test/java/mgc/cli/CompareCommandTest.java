@@ -141,4 +141,18 @@ class CompareCommandTest {
         assertThat(outputs.get(0)).isEqualTo(outputs.get(2));
         assertThat(outputs.get(1)).isEqualTo(outputs.get(3));
     }
+
+    @Test
+    void withCapabilityASystemWhoseStagesOutreachTheCapChangesVerdict() {
+        String demo = "scenarios/examples/capability-demo.yaml";
+
+        CliRun declared = CliRun.of("compare", "2017", "2021", demo);
+        CliRun capable = CliRun.of("compare", "--capability", "2017", "2021", demo);
+
+        assertThat(declared.out()).contains("systems whose verdict changes: 0 (1 unchanged)");
+        assertThat(capable.out()).contains("systems whose verdict changes: 1 (0 unchanged)")
+                .contains("2017 prohibited -> 2021 permitted")
+                .containsPattern("x 2017 MG-RANGE \\(capability\\): with [0-9,.]+ kg it reaches [0-9,.]+ km");
+        assertThat(capable.status()).isEqualTo(ExitStatus.FINDINGS);
+    }
 }
