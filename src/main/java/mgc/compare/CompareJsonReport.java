@@ -93,21 +93,7 @@ public final class CompareJsonReport {
         if (comparison.specsGiven()) {
             json.writeNumberField("unchanged", comparison.unchanged());
         }
-        json.writeArrayFieldStart("errors");
-        for (InputError error : comparison.errors()) {
-            json.writeStartObject();
-            json.writeStringField("file", error.file());
-            json.writeNumberField("line", error.line());
-            json.writeNumberField("column", error.column());
-            if (error.field() == null) {
-                json.writeNullField("field");
-            } else {
-                json.writeStringField("field", error.field());
-            }
-            json.writeStringField("message", error.message());
-            json.writeEndObject();
-        }
-        json.writeEndArray();
+        mgc.report.InputErrorJson.writeArray(json, "errors", comparison.errors());
         json.writeEndObject();
         json.writeRaw('\n');
         json.flush();

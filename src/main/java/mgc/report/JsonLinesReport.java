@@ -363,15 +363,7 @@ public final class JsonLinesReport implements ReportWriter, ChunkEncoding {
     private static void writeError(JsonGenerator json, InputError error) throws IOException {
         json.writeStartObject();
         json.writeStringField("kind", "error");
-        json.writeStringField("file", error.file());
-        json.writeNumberField("line", error.line());
-        json.writeNumberField("column", error.column());
-        if (error.field() == null) {
-            json.writeNullField("field");
-        } else {
-            json.writeStringField("field", error.field());
-        }
-        json.writeStringField("message", error.message());
+        InputErrorJson.writeFields(json, error);
         json.writeEndObject();
         json.writeRaw('\n');
     }

@@ -231,21 +231,7 @@ public final class JsonReport implements ReportWriter {
     @Override
     public void end(RunSummary summary) throws IOException {
         json.writeEndArray();
-        json.writeArrayFieldStart("errors");
-        for (InputError error : errors) {
-            json.writeStartObject();
-            json.writeStringField("file", error.file());
-            json.writeNumberField("line", error.line());
-            json.writeNumberField("column", error.column());
-            if (error.field() == null) {
-                json.writeNullField("field");
-            } else {
-                json.writeStringField("field", error.field());
-            }
-            json.writeStringField("message", error.message());
-            json.writeEndObject();
-        }
-        json.writeEndArray();
+        mgc.report.InputErrorJson.writeArray(json, "errors", errors);
         json.writeObjectFieldStart("summary");
         json.writeNumberField("files", summary.files());
         json.writeNumberField("systems", summary.systems());

@@ -92,21 +92,7 @@ public final class TestJsonReport implements TestReportWriter {
     @Override
     public void end(TestSummary summary, Optional<Coverage> coverage, Optional<Double> minimum) throws IOException {
         json.writeEndArray();
-        json.writeArrayFieldStart("errors");
-        for (InputError error : errors) {
-            json.writeStartObject();
-            json.writeStringField("file", error.file());
-            json.writeNumberField("line", error.line());
-            json.writeNumberField("column", error.column());
-            if (error.field() == null) {
-                json.writeNullField("field");
-            } else {
-                json.writeStringField("field", error.field());
-            }
-            json.writeStringField("message", error.message());
-            json.writeEndObject();
-        }
-        json.writeEndArray();
+        mgc.report.InputErrorJson.writeArray(json, "errors", errors);
         if (coverage.isPresent()) {
             List<Coverage.Entry> entries = coverage.get().entries();
             json.writeObjectFieldStart("coverage");
