@@ -1,6 +1,7 @@
 package mgc.engine;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
@@ -127,17 +128,14 @@ public final class Evaluator implements AutoCloseable {
         if (trace != null) {
             lastTrace = trace.drain();
         }
+        // Checks by (system, revision) slot: counted, then placed in arrays of the exact size, so
+        // a verdict's list is built once (List.copyOf in Verdict then keeps it as it is).
         int revisionCount = revisions.size();
-        List<List<List<Check>>> checks = new ArrayList<>(facts.size());
-        for (int i = 0; i < facts.size(); i++) {
-            List<List<Check>> byRevision = new ArrayList<>(revisionCount);
-            for (int r = 0; r < revisionCount; r++) {
-                byRevision.add(new ArrayList<>(2));
-            }
-            checks.add(byRevision);
-        }
         List<Check> recorded = sink.drain();
-        for (Check check : recorded) {
+        int[] slotOf = new int[recorded.size()];
+        int[] counts = new int[facts.size() * revisionCount];
+        for (int c = 0; c < slotOf.length; c++) {
+            Check check = recorded.get(c);
             Integer system = facts.size() == 1 ? Integer.valueOf(0) : index.get(check.system());
             if (system == null) {
                 // A rules folder whose DRL builds checks without naming the system: they cannot be
@@ -148,21 +146,41 @@ public final class Evaluator implements AutoCloseable {
                 }
                 return single;
             }
-            checks.get(system).get(position.get(check.revision())).add(check);
+            int slot = system * revisionCount + position.get(check.revision());
+            slotOf[c] = slot;
+            counts[slot]++;
+        }
+        Check[][] slots = new Check[counts.length][];
+        for (int c = 0; c < slotOf.length; c++) {
+            int slot = slotOf[c];
+            Check[] into = slots[slot];
+            if (into == null) {
+                into = slots[slot] = new Check[counts[slot]];
+                counts[slot] = 0;
+            }
+            into[counts[slot]++] = recorded.get(c);
         }
         List<List<Verdict>> verdicts = new ArrayList<>(facts.size());
-        for (List<List<Check>> byRevision : checks) {
-            List<Verdict> forSystem = new ArrayList<>(revisionCount);
+        for (int i = 0; i < facts.size(); i++) {
+            Verdict[] forSystem = new Verdict[revisionCount];
             for (int r = 0; r < revisionCount; r++) {
-                List<Check> list = byRevision.get(r);
-                list.sort(ORDER);
+                Check[] list = slots[i * revisionCount + r];
+                List<Check> sorted;
                 boolean prohibited = false;
-                for (Check check : list) {
-                    prohibited |= check.violated();
+                if (list == null) {
+                    sorted = List.of();
+                } else {
+                    if (list.length > 1) {
+                        Arrays.sort(list, ORDER);
+                    }
+                    for (Check check : list) {
+                        prohibited |= check.violated();
+                    }
+                    sorted = list.length == 1 ? List.of(list[0]) : list.length == 2 ? List.of(list[0], list[1]) : List.of(list);
                 }
-                forSystem.add(new Verdict(revisions.get(r), prohibited ? Decision.PROHIBITED : Decision.PERMITTED, list));
+                forSystem[r] = new Verdict(revisions.get(r), prohibited ? Decision.PROHIBITED : Decision.PERMITTED, sorted);
             }
-            verdicts.add(forSystem);
+            verdicts.add(List.of(forSystem));
         }
         return verdicts;
     }

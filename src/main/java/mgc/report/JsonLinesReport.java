@@ -184,7 +184,7 @@ public final class JsonLinesReport implements ReportWriter, ChunkEncoding {
             put(COLUMN);
             number(spec.location().column());
             put(SYSTEM);
-            put(ESCAPE.quoteAsUTF8(spec.name()));
+            text(spec.name());
             put(TYPE);
             put(cached(spec.type().id()));
             put(VERDICTS);
@@ -254,17 +254,69 @@ public final class JsonLinesReport implements ReportWriter, ChunkEncoding {
             return bytes;
         }
 
-        private void number(long value) {
-            put(Long.toString(value).getBytes(StandardCharsets.US_ASCII));
+        /** A string's escaped UTF-8: plain printable ASCII (the usual name) copied as is, anything else through Jackson. */
+        private void text(String text) {
+            int length = text.length();
+            if (size + length > buffer.length) {
+                buffer = java.util.Arrays.copyOf(buffer, Math.max(buffer.length * 2, size + length));
+            }
+            for (int i = 0; i < length; i++) {
+                char c = text.charAt(i);
+                if (c < 0x20 || c >= 0x7F || c == '"' || c == '\\') {
+                    put(ESCAPE.quoteAsUTF8(text)); // over the bytes copied so far
+                    return;
+                }
+                buffer[size + i] = (byte) c;
+            }
+            size += length;
         }
 
-        /** As {@link JsonLinesReport#number}: whole numbers as integers, others as the shortest exact decimal. */
+        /** Decimal digits written in place, as {@link Long#toString(long)} spells them. */
+        private void number(long value) {
+            if (value == Long.MIN_VALUE) {
+                put(Long.toString(value).getBytes(StandardCharsets.US_ASCII));
+                return;
+            }
+            if (size + 20 > buffer.length) {
+                buffer = java.util.Arrays.copyOf(buffer, buffer.length * 2);
+            }
+            if (value < 0) {
+                buffer[size++] = '-';
+                value = -value;
+            }
+            int digits = 1;
+            for (long rest = value / 10; rest != 0; rest /= 10) {
+                digits++;
+            }
+            int end = size + digits;
+            for (int i = end - 1; i >= size; i--) {
+                buffer[i] = (byte) ('0' + value % 10);
+                value /= 10;
+            }
+            size = end;
+        }
+
+        /**
+         * As {@link JsonLinesReport#number}: whole numbers as integers, others as the shortest exact
+         * decimal ({@link Numbers#plain}). Between 0.001 and 10^7 {@link Double#toString} already
+         * writes that decimal without an exponent (and without trailing zeros, the value not being
+         * whole), which is the text {@code Numbers.plain} starts from; elsewhere it goes the long way.
+         */
         private void decimal(double value) {
             if (value == Math.rint(value) && Math.abs(value) < 1e15) {
                 number((long) value);
-            } else {
-                put(Numbers.plain(value).toPlainString().getBytes(StandardCharsets.US_ASCII));
+                return;
             }
+            double magnitude = Math.abs(value);
+            String text = magnitude >= 1e-3 && magnitude < 1e7 ? Double.toString(value) : Numbers.plain(value).toPlainString();
+            int length = text.length();
+            if (size + length > buffer.length) {
+                buffer = java.util.Arrays.copyOf(buffer, Math.max(buffer.length * 2, size + length));
+            }
+            for (int i = 0; i < length; i++) {
+                buffer[size + i] = (byte) text.charAt(i); // digits, '-' and '.'
+            }
+            size += length;
         }
 
         private void put(byte value) {

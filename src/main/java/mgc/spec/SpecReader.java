@@ -1,7 +1,6 @@
 package mgc.spec;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -68,12 +67,16 @@ public final class SpecReader {
             errors.sort(java.util.Comparator.comparingInt(InputError::line).thenComparingInt(InputError::column));
             throw new InputException(errors);
         }
-        Map<String, mgc.document.Location> locations = new HashMap<>();
+        // Built as the immutable map SystemSpec keeps (its Map.copyOf then takes it as it is).
+        @SuppressWarnings("unchecked")
+        Map.Entry<String, mgc.document.Location>[] located = new Map.Entry[FIELDS.size()];
+        int count = 0;
         for (String field : FIELDS) {
             if (fields.has(field)) {
-                locations.put(field, fields.locationOf(field));
+                located[count++] = Map.entry(field, fields.locationOf(field));
             }
         }
+        Map<String, mgc.document.Location> locations = Map.ofEntries(java.util.Arrays.copyOf(located, count));
         return new SystemSpec(name.orElseThrow(), type.orElseThrow(), range, payload, propellant, impulse,
                 node.location(), locations, staging);
     }

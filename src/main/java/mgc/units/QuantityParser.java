@@ -55,11 +55,12 @@ public final class QuantityParser {
     }
 
     /**
-     * The common case without regular expressions or BigDecimal: a plain whole number of at most
-     * 15 digits, optionally followed by one space and a unit whose factor is 1, 1000 or 0.001.
-     * The value is then the number times or divided by 1000 in one correctly rounded double
+     * The common case without regular expressions (and mostly without BigDecimal): a plain whole number of at most
+     * 15 digits, optionally followed by one space and a unit. For a factor of 1, 1000 or 0.001
+     * the value is the number times or divided by 1000 in one correctly rounded double
      * operation on exact operands, which is the same double the general path's exact decimal
-     * product rounds to (QuantityParserTest holds them equal). Anything else returns null and
+     * product rounds to; for other factors it is that exact product, rounded once (QuantityParserTest
+     * holds both equal to the general path). Anything else returns null and
      * takes the general path; batches of millions of systems spend much of their parsing here.
      */
     private static Quantity parseSimple(String text, Dimension dimension) {
@@ -87,7 +88,14 @@ public final class QuantityParser {
             } else if (factor.compareTo(THOUSANDTH) == 0) {
                 scale = -1;
             } else {
-                return null;
+                // Any other factor (lbf*s, mi, lb, ...): the general path's exact product, without
+                // its regular expressions and number parsing.
+                long whole = Long.parseLong(text, 0, digits, 10);
+                double exact = BigDecimal.valueOf(whole).multiply(factor).doubleValue();
+                if (Double.isInfinite(exact) || (exact == 0 && whole != 0)) {
+                    return null; // the general path words the error
+                }
+                return new Quantity(dimension, exact + 0.0, text);
             }
         }
         double number = Long.parseLong(text, 0, digits, 10);

@@ -102,6 +102,22 @@ class QuantityParserTest {
     }
 
     @Test
+    void wholeNumbersInEveryUnitOfEveryDimensionTakeTheFastPathWithTheSameResult() throws Exception {
+        Random random = new Random(29);
+        for (Dimension dimension : Dimension.values()) {
+            for (String symbol : dimension.unitSymbols()) {
+                for (int i = 0; i < 2_000; i++) {
+                    long number = random.nextInt(4) == 0 ? random.nextLong() % 1_000_000_000_000_000L & Long.MAX_VALUE
+                            : random.nextInt(3_000_000);
+                    String text = number + " " + symbol;
+                    assertThat(QuantityParser.parse(text, dimension)).as(text)
+                            .isEqualTo(QuantityParser.parseGeneral(text, dimension));
+                }
+            }
+        }
+    }
+
+    @Test
     void unusualSpellingsStillGoThroughTheGeneralRules() throws Exception {
         assertThat(QuantityParser.parse("007 km", Dimension.LENGTH).value()).isEqualTo(7.0);
         assertThat(QuantityParser.parse(" 800 km ", Dimension.LENGTH)).isEqualTo(QuantityParser.parseGeneral(" 800 km ", Dimension.LENGTH));
