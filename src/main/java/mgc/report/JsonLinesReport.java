@@ -167,7 +167,15 @@ public final class JsonLinesReport implements ReportWriter, ChunkEncoding {
         private static final byte[] UNIT = ascii(",\"unit\":\"");
         private static final byte[] NULL = ascii("null");
 
+        private static final byte[][] DECISIONS = java.util.Arrays.stream(mgc.engine.Decision.values())
+                .map(decision -> ESCAPE.quoteAsUTF8(decision.id())).toArray(byte[][]::new);
+        private static final byte[][] TYPES = java.util.Arrays.stream(mgc.spec.SystemType.values())
+                .map(type -> ESCAPE.quoteAsUTF8(type.id())).toArray(byte[][]::new);
+
         private final java.util.IdentityHashMap<String, byte[]> escaped = new java.util.IdentityHashMap<>();
+        /** The revision written at each position of the verdicts last time, and its escaped id: the same every line of a run. */
+        private Revision[] revisions = new Revision[8];
+        private byte[][] revisionIds = new byte[8][];
         private byte[] buffer = new byte[1 << 20];
         private int size;
 
@@ -186,18 +194,19 @@ public final class JsonLinesReport implements ReportWriter, ChunkEncoding {
             put(SYSTEM);
             text(spec.name());
             put(TYPE);
-            put(cached(spec.type().id()));
+            put(typeId(spec.type()));
             put(VERDICTS);
             boolean firstVerdict = true;
+            int position = 0;
             for (Verdict verdict : result.verdicts()) {
                 if (!firstVerdict) {
                     put((byte) ',');
                 }
                 firstVerdict = false;
                 put(REVISION);
-                put(cached(verdict.revision().id()));
+                put(revisionId(position++, verdict.revision()));
                 put(VERDICT);
-                put(cached(verdict.decision().id()));
+                put(DECISIONS[verdict.decision().ordinal()]);
                 put(FINDINGS);
                 boolean firstFinding = true;
                 for (Check check : verdict.checks()) {
@@ -241,6 +250,22 @@ public final class JsonLinesReport implements ReportWriter, ChunkEncoding {
             byte[] out = java.util.Arrays.copyOf(buffer, size);
             size = 0;
             return out;
+        }
+
+        private static byte[] typeId(mgc.spec.SystemType type) {
+            return TYPES[type.ordinal()];
+        }
+
+        private byte[] revisionId(int position, Revision revision) {
+            if (position >= revisions.length) {
+                revisions = java.util.Arrays.copyOf(revisions, position * 2);
+                revisionIds = java.util.Arrays.copyOf(revisionIds, position * 2);
+            }
+            if (revisions[position] != revision) {
+                revisions[position] = revision;
+                revisionIds[position] = ESCAPE.quoteAsUTF8(revision.id());
+            }
+            return revisionIds[position];
         }
 
         private byte[] cached(String text) {

@@ -18,9 +18,18 @@ public enum Propellant {
     }
 
     public static Map<String, Propellant> byId() {
-        Map<String, Propellant> map = new LinkedHashMap<>();
-        Arrays.stream(values()).forEach(p -> map.put(p.id, p));
-        return map;
+        return ById.MAP;
+    }
+
+    /** Built once (every system read looks its value up here), in declaration order; read-only. */
+    private static final class ById {
+        static final Map<String, Propellant> MAP;
+
+        static {
+            Map<String, Propellant> map = new LinkedHashMap<>();
+            Arrays.stream(values()).forEach(p -> map.put(p.id, p));
+            MAP = java.util.Collections.unmodifiableMap(map);
+        }
     }
 
     @Override

@@ -33,9 +33,18 @@ public enum SystemType {
     }
 
     public static Map<String, SystemType> byId() {
-        Map<String, SystemType> map = new LinkedHashMap<>();
-        Arrays.stream(values()).forEach(t -> map.put(t.id, t));
-        return map;
+        return ById.MAP;
+    }
+
+    /** Built once (every system read looks its value up here), in declaration order; read-only. */
+    private static final class ById {
+        static final Map<String, SystemType> MAP;
+
+        static {
+            Map<String, SystemType> map = new LinkedHashMap<>();
+            Arrays.stream(values()).forEach(t -> map.put(t.id, t));
+            MAP = java.util.Collections.unmodifiableMap(map);
+        }
     }
 
     @Override
