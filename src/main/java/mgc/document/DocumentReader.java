@@ -21,9 +21,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
@@ -410,7 +408,7 @@ public final class DocumentReader {
         }
 
         private Node map(Location location, int depth, String path) throws IOException, InputException {
-            Map<String, Node.Field> fields = new LinkedHashMap<>();
+            Node.Fields fields = new Node.Fields();
             JsonToken token;
             while ((token = parser.nextToken()) == JsonToken.FIELD_NAME) {
                 String key = parser.currentName();

@@ -19,12 +19,33 @@ public sealed interface Node permits Node.MapNode, Node.ListNode, Node.ScalarNod
 
     record MapNode(Location location, Map<String, Field> fields) implements Node {
         public MapNode {
-            fields = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(fields));
+            // A reader's own fresh map is wrapped as it is (a JSON Lines batch builds millions); any
+            // other map is copied first, so the node never changes.
+            fields = java.util.Collections.unmodifiableMap(fields instanceof Fields fresh && fresh.claim()
+                    ? fresh : new java.util.LinkedHashMap<>(fields));
         }
 
         @Override
         public String kindName() {
             return "a mapping";
+        }
+    }
+
+    /**
+     * The fields of a mapping being read: a map that one {@link MapNode} may take without copying,
+     * once (the reader puts nothing in it after that).
+     */
+    final class Fields extends java.util.LinkedHashMap<String, Field> {
+        private boolean claimed;
+
+        Fields() {
+            // Only readers in this package make them.
+        }
+
+        private boolean claim() {
+            boolean first = !claimed;
+            claimed = true;
+            return first;
         }
     }
 
