@@ -61,4 +61,30 @@ class JsonLinesReportTest {
             }
         }
     }
+
+    @Test
+    void lineEncoderWritesNumbersOfEveryMagnitudeAsJacksonDoes() throws Exception {
+        // Ranges far over every cap are findings, so their values are written: whole and
+        // fractional, on both sides of 10^7 where Double.toString turns to exponents.
+        RuleSet ruleSet = RuleSet.load(RulesDirectory.packaged(), List.of(), new DocumentReader());
+        Random random = new Random(17);
+        try (Evaluator evaluator = ruleSet.ruleBase().newEvaluator(ruleSet.catalog().all())) {
+            JsonLinesReport.LineEncoder encoder = new JsonLinesReport.LineEncoder();
+            for (int i = 0; i < 3000; i++) {
+                double magnitude = Math.pow(10, 4 + random.nextInt(14));
+                double km = random.nextInt(4) == 0 ? Math.rint(random.nextDouble() * magnitude) : random.nextDouble() * magnitude;
+                SystemSpec spec = new SystemSpec("s" + i, SystemType.BALLISTIC_MISSILE,
+                        Optional.of(Quantity.of(Dimension.LENGTH, Math.max(km, 10_000.5))),
+                        Optional.of(Quantity.of(Dimension.MASS, random.nextDouble() * 1e-3)), Optional.empty(), Optional.empty(),
+                        new Location("f.jsonl", i + 1, 1), Map.of());
+                SystemResult result = new SystemResult("f.jsonl", spec, evaluator.evaluate(spec));
+                ByteArrayOutputStream expected = new ByteArrayOutputStream();
+                try (JsonGenerator json = JsonLinesReport.configure(new JsonFactory().createGenerator(expected, JsonEncoding.UTF8))) {
+                    JsonLinesReport.writeResult(json, result);
+                }
+                encoder.result(result);
+                assertThat(new String(encoder.take(), StandardCharsets.UTF_8)).isEqualTo(expected.toString(StandardCharsets.UTF_8));
+            }
+        }
+    }
 }
