@@ -62,7 +62,9 @@ final class RevisionReader {
 
     private Map<String, Source> readSources(FieldReader fields) {
         Map<String, Source> sources = new LinkedHashMap<>();
-        Optional<List<Node>> list = fields.list("sources", true);
+        // A revision that only extends another cites nothing of its own; any term it writes must
+        // cite a source listed here, which the term's own check reports.
+        Optional<List<Node>> list = fields.list("sources", !fields.has("extends"));
         if (list.isPresent() && list.get().isEmpty()) {
             fields.error("sources", "list at least one source: every term must cite one");
         }

@@ -128,6 +128,31 @@ class RevisionCatalogTest {
     }
 
     @Test
+    void aRevisionThatOnlyExtendsNeedsNoSourcesOfItsOwn() throws Exception {
+        RevisionCatalog.Loaded loaded = load("id: same-as-2017\ntitle: Copy\ndate: 2030\nextends: 2017\n");
+
+        assertThat(loaded.errors()).isEmpty();
+        assertThat(loaded.catalog().find("same-as-2017").orElseThrow().terms())
+                .isEqualTo(loaded.catalog().find("2017").orElseThrow().terms());
+    }
+
+    @Test
+    void aTermInARevisionWithoutSourcesIsStillRefused() throws Exception {
+        RevisionCatalog.Loaded loaded = load("id: x\ntitle: X\ndate: 2030\nextends: 2017\nterms:\n"
+                + "  uav:\n    max-range: {limit: 1 km, source: [s]}\n");
+
+        assertThat(loaded.errors()).extracting(InputError::message)
+                .containsExactly("\"s\" is not a source id listed under sources: ()");
+    }
+
+    @Test
+    void aRevisionWithoutExtendsMustListSources() throws Exception {
+        RevisionCatalog.Loaded loaded = load("id: x\ntitle: X\ndate: 2030\n");
+
+        assertThat(loaded.errors()).extracting(InputError::describe).containsExactly("user0.yaml:1:1: sources: missing required field");
+    }
+
+    @Test
     void anEmptyTermsMappingMeansNoLimits() throws Exception {
         RevisionCatalog.Loaded loaded = load("id: x\ntitle: X\ndate: 2030\nsources: [{id: s, cite: c}]\nterms:\n");
 

@@ -249,6 +249,17 @@ class SchemasTest {
     }
 
     @Test
+    void sourcesMayBeLeftOutOnlyByARevisionThatExtends() throws Exception {
+        String copy = "id: copy-of-2017\ntitle: Copy\ndate: 2030\nextends: \"2017\"\n";
+        assertThat(loadRevision(copy).status()).isZero();
+        assertThat(SchemaFiles.validate(REVISION, yaml(copy).get(0))).isEmpty();
+
+        String standalone = "id: no-sources\ntitle: Alone\ndate: 2030\n";
+        assertThat(loadRevision(standalone).status()).isEqualTo(2);
+        assertThat(SchemaFiles.validate(REVISION, yaml(standalone).get(0))).isNotEmpty();
+    }
+
+    @Test
     void aTradeoffWithOnePointIsRejectedByBoth() throws Exception {
         String text = GOOD_REVISION.replace("""
                     max-range:
