@@ -1,9 +1,6 @@
 package mgc.compare;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
@@ -25,13 +22,7 @@ public final class CompareJsonReport {
     private final JsonGenerator json;
 
     public CompareJsonReport(Writer out) throws IOException {
-        DefaultPrettyPrinter pretty = new DefaultPrettyPrinter()
-                .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-                .withArrayIndenter(new DefaultIndenter("  ", "\n"));
-        this.json = new JsonFactory().createGenerator(out).setPrettyPrinter(pretty);
-        json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-        json.enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);
-        json.setCharacterEscapes(new mgc.report.JsonEscapes());
+        this.json = mgc.report.JsonOutput.generator(out);
     }
 
     public void write(Comparison comparison) throws IOException {

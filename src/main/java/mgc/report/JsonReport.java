@@ -1,9 +1,6 @@
 package mgc.report;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
@@ -35,13 +32,7 @@ public final class JsonReport implements ReportWriter {
     private final List<InputError> errors = new ArrayList<>();
 
     public JsonReport(Writer out) throws IOException {
-        DefaultPrettyPrinter pretty = new DefaultPrettyPrinter()
-                .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-                .withArrayIndenter(new DefaultIndenter("  ", "\n"));
-        this.json = new JsonFactory().createGenerator(out).setPrettyPrinter(pretty);
-        json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-        json.enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);
-        json.setCharacterEscapes(new JsonEscapes());
+        this.json = JsonOutput.generator(out);
     }
 
     @Override
@@ -233,12 +224,7 @@ public final class JsonReport implements ReportWriter {
         json.writeEndArray();
         mgc.report.InputErrorJson.writeArray(json, "errors", errors);
         json.writeObjectFieldStart("summary");
-        json.writeNumberField("files", summary.files());
-        json.writeNumberField("systems", summary.systems());
-        json.writeNumberField("revisions", summary.revisions());
-        json.writeNumberField("permitted", summary.permitted());
-        json.writeNumberField("prohibited", summary.prohibited());
-        json.writeNumberField("errors", summary.errors());
+        JsonOutput.summaryFields(json, summary);
         json.writeEndObject();
         json.writeEndObject();
         json.writeRaw('\n');

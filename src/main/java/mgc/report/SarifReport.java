@@ -1,9 +1,6 @@
 package mgc.report;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import java.io.IOException;
 import java.io.Writer;
 import java.net.URI;
@@ -40,13 +37,7 @@ public final class SarifReport implements ReportWriter {
     private final Map<String, Integer> ruleIndex = new HashMap<>();
 
     public SarifReport(Writer out, List<RuleInfo> rules) throws IOException {
-        DefaultPrettyPrinter pretty = new DefaultPrettyPrinter()
-                .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-                .withArrayIndenter(new DefaultIndenter("  ", "\n"));
-        this.json = new JsonFactory().createGenerator(out).setPrettyPrinter(pretty);
-        json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-        json.enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);
-        json.setCharacterEscapes(new JsonEscapes());
+        this.json = JsonOutput.generator(out);
         List<RuleInfo> all = new ArrayList<>(rules);
         all.add(new RuleInfo(INPUT_RULE, "Spec, revision and rule files must be readable and valid", ""));
         this.rules = List.copyOf(all);
@@ -169,12 +160,7 @@ public final class SarifReport implements ReportWriter {
         json.writeStartObject();
         json.writeBooleanField("executionSuccessful", summary.errors() == 0);
         json.writeObjectFieldStart("properties");
-        json.writeNumberField("files", summary.files());
-        json.writeNumberField("systems", summary.systems());
-        json.writeNumberField("revisions", summary.revisions());
-        json.writeNumberField("permitted", summary.permitted());
-        json.writeNumberField("prohibited", summary.prohibited());
-        json.writeNumberField("errors", summary.errors());
+        JsonOutput.summaryFields(json, summary);
         json.writeEndObject();
         json.writeEndObject();
         json.writeEndArray();

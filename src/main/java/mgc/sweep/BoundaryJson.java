@@ -1,9 +1,6 @@
 package mgc.sweep;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import java.io.IOException;
 import java.io.Writer;
 import mgc.units.Numbers;
@@ -19,12 +16,7 @@ public final class BoundaryJson implements BoundaryWriter {
     @Override
     public void write(Boundary.Result result, Writer out) throws IOException {
         SweepRequest request = result.request();
-        DefaultPrettyPrinter pretty = new DefaultPrettyPrinter()
-                .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-                .withArrayIndenter(new DefaultIndenter("  ", "\n"));
-        JsonGenerator json = new JsonFactory().createGenerator(out).setPrettyPrinter(pretty);
-        json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-        json.enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);
+        JsonGenerator json = mgc.report.JsonOutput.generator(out);
         json.writeStartObject();
         json.writeStringField("type", request.type().id());
         axis(json, "range", request.range());
