@@ -65,6 +65,15 @@ public final class Main {
             err.println("error: " + failure.getMessage());
             err.flush();
             return ExitStatus.ERROR;
+        } catch (OutOfMemoryError e) {
+            // The read limits should make this unreachable; if not, a clear message, not a trace.
+            err.println("error: out of memory (" + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MiB heap): lower"
+                    + " --max-file-size or give Java more heap (MGC_JAVA_OPTS=-Xmx2g)");
+            if (verbose) {
+                e.printStackTrace(err);
+            }
+            err.flush();
+            return ExitStatus.ERROR;
         }
         // Anything written through a writer that swallows errors (help, usage) is still checked.
         if (out.checkError()) {

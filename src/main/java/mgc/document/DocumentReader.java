@@ -173,7 +173,6 @@ public final class DocumentReader {
         String text = decodeUtf8(name, bytes);
         if (format == Format.YAML) {
             refuseLongLines(name, text);
-            refuseTags(name, text);
         }
         try (JsonParser parser = format == Format.YAML
                 ? yamlFactory.createParser(text)
@@ -193,6 +192,9 @@ public final class DocumentReader {
             }
             if (documents.isEmpty()) {
                 throw new InputException(InputError.ofFile(name, "file is empty: expected at least one document"));
+            }
+            if (format == Format.YAML) {
+                refuseTags(name, text);
             }
             return documents;
         } catch (JsonProcessingException e) {
@@ -249,8 +251,9 @@ public final class DocumentReader {
 
     /**
      * Jackson drops the tag of a mapping's first key ({@code ? !!java.net.URL id}), so a text
-     * that could hold a tag is also scanned with SnakeYAML's own event parser, which sees every
-     * tag. Text without a {@code !} has none and costs nothing more.
+     * that could hold a tag is, once Jackson has accepted it (and refused the tags it sees, with
+     * their field), also scanned with SnakeYAML's own event parser, which sees every tag. Text
+     * without a {@code !} has none and costs nothing more.
      */
     private void refuseTags(String name, String text) throws InputException {
         if (text.indexOf('!') < 0) {
