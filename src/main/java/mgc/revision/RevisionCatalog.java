@@ -136,29 +136,65 @@ public final class RevisionCatalog {
         return new Loaded(new RevisionCatalog(resolved), errors);
     }
 
+    /**
+     * Resolves a revision and, first, the revisions it extends. Iterative, not recursive: a chain
+     * of thousands of {@code extends} must not overflow the stack. The chain is walked up to a
+     * resolved revision (or one that extends nothing), then resolved top down.
+     */
     private static Revision resolveOne(RevisionDraft draft, Map<String, RevisionDraft> byId, Map<String, Revision> done,
                                        Set<String> visiting) throws InputException {
         Revision known = done.get(draft.id());
         if (known != null) {
             return known;
         }
-        if (!visiting.add(draft.id())) {
-            Location at = draft.locationOf("extends");
-            throw new InputException(InputError.at(at, "extends", "revision extends cycle: "
-                    + String.join(" -> ", visiting) + " -> " + draft.id()));
-        }
-        Map<SystemType, Map<String, Term>> terms = new EnumMap<>(SystemType.class);
-        List<Source> sources = new ArrayList<>();
-        List<String> notes = new ArrayList<>();
-        if (draft.extendsId().isPresent()) {
-            RevisionDraft parentDraft = byId.get(draft.extendsId().get());
-            if (parentDraft == null) {
-                throw new InputException(InputError.at(draft.locationOf("extends"), "extends", "unknown revision \""
-                        + draft.extendsId().get() + "\"; known: " + String.join(", ", byId.keySet())));
+        List<RevisionDraft> chain = new ArrayList<>();
+        Revision parent = null;
+        for (RevisionDraft at = draft; ; ) {
+            if (!visiting.add(at.id())) {
+                Location where = at.locationOf("extends");
+                throw new InputException(InputError.at(where, "extends", "revision extends cycle: "
+                        + String.join(" -> ", visiting) + " -> " + at.id()));
             }
-            Revision parent = resolveOne(parentDraft, byId, done, visiting);
+            chain.add(at);
+            if (at.extendsId().isEmpty()) {
+                break;
+            }
+            RevisionDraft parentDraft = byId.get(at.extendsId().get());
+            if (parentDraft == null) {
+                throw new InputException(InputError.at(at.locationOf("extends"), "extends", "unknown revision \""
+                        + at.extendsId().get() + "\"; known: " + knownIds(byId.keySet())));
+            }
+            parent = done.get(parentDraft.id());
+            if (parent != null) {
+                break;
+            }
+            at = parentDraft;
+        }
+        Revision revision = null;
+        for (int i = chain.size() - 1; i >= 0; i--) {
+            revision = resolveOver(chain.get(i), parent);
+            done.put(revision.id(), revision);
+            parent = revision;
+        }
+        visiting.clear();
+        return revision;
+    }
+
+    private static String knownIds(Set<String> ids) {
+        List<String> first = ids.stream().limit(20).toList();
+        return String.join(", ", first) + (ids.size() > first.size() ? ", ... (" + ids.size() + " in all)" : "");
+    }
+
+    /** One revision over its resolved parent (null when it extends nothing). */
+    private static Revision resolveOver(RevisionDraft draft, Revision parent) {
+        Map<SystemType, Map<String, Term>> terms = new EnumMap<>(SystemType.class);
+        // By id, in order: a source of the draft replaces the parent's of the same id in place of
+        // the old one at the end (as before), in linear time however many sources there are.
+        Map<String, Source> sources = new LinkedHashMap<>();
+        List<String> notes = new ArrayList<>();
+        if (parent != null) {
             terms.putAll(Revision.mutableTerms(parent.terms()));
-            sources.addAll(parent.sources());
+            parent.sources().forEach(source -> sources.put(source.id(), source));
             notes.addAll(parent.notes());
         }
         draft.removedTypes().forEach(terms::remove);
@@ -173,8 +209,8 @@ public final class RevisionCatalog {
             });
         });
         for (Source source : draft.sources()) {
-            sources.removeIf(s -> s.id().equals(source.id()));
-            sources.add(source);
+            sources.remove(source.id());
+            sources.put(source.id(), source);
         }
         notes.addAll(draft.notes());
         Map<SystemType, List<Term>> ordered = new EnumMap<>(SystemType.class);
@@ -184,10 +220,7 @@ public final class RevisionCatalog {
                 ordered.put(type, list);
             }
         });
-        Revision revision = new Revision(draft.id(), draft.title(), draft.date(), draft.current().orElse(false),
-                draft.extendsId(), sources, ordered, notes, draft.file(), draft.shipped());
-        visiting.remove(draft.id());
-        done.put(draft.id(), revision);
-        return revision;
+        return new Revision(draft.id(), draft.title(), draft.date(), draft.current().orElse(false),
+                draft.extendsId(), new ArrayList<>(sources.values()), ordered, notes, draft.file(), draft.shipped());
     }
 }

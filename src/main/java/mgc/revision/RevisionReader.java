@@ -25,6 +25,20 @@ import mgc.units.Quantity;
  */
 final class RevisionReader {
 
+    /**
+     * Revision data is small (the shipped curves have three points, the revisions five sources);
+     * these bounds keep a hostile file from making every command that walks a curve (compare,
+     * sweep, HTML charts) or the citations slow, and each is its own error at the list.
+     */
+    static final int MAX_POINTS = 100;
+    static final int MAX_SOURCES = 1000;
+
+    /** The first source ids, for a message: a long list would swamp it. */
+    private static String known(java.util.Collection<String> ids) {
+        List<String> first = ids.stream().limit(10).toList();
+        return String.join(", ", first) + (ids.size() > first.size() ? ", ... (" + ids.size() + " in all)" : "");
+    }
+
     static final List<String> FIELDS = List.of("id", "title", "date", "current", "extends", "sources", "terms", "notes");
     private static final List<String> SOURCE_FIELDS = List.of("id", "cite");
     private static final List<String> BASIS_FIELDS = List.of("source", "reading");
@@ -69,6 +83,10 @@ final class RevisionReader {
             fields.error("sources", "list at least one source: every term must cite one");
         }
         List<Node> items = list.orElse(List.of());
+        if (items.size() > MAX_SOURCES) {
+            fields.error("sources", items.size() + " sources, over the limit of " + MAX_SOURCES + " for one revision");
+            return sources;
+        }
         for (int i = 0; i < items.size(); i++) {
             FieldReader.of(items.get(i), fields.pathOf("sources") + "[" + i + "]", fields.errors()).ifPresent(source -> {
                 source.rejectUnknown(SOURCE_FIELDS);
@@ -178,6 +196,10 @@ final class RevisionReader {
         if (ids.isEmpty()) {
             return Optional.empty();
         }
+        if (ids.get().size() > MAX_SOURCES) {
+            t.error("source", ids.get().size() + " citations, over the limit of " + MAX_SOURCES + " for one term");
+            return Optional.empty();
+        }
         List<Source> cited = new ArrayList<>();
         for (Node node : ids.get()) {
             if (node instanceof Node.ScalarNode scalar && scalar.kind() == Node.ScalarKind.STRING
@@ -185,7 +207,7 @@ final class RevisionReader {
                 cited.add(sources.get(scalar.text()));
             } else {
                 t.errors().add(InputError.at(node.location(), t.pathOf("source"), "\"" + (node instanceof Node.ScalarNode s ? s.text() : node.kindName())
-                        + "\" is not a source id listed under sources: (" + String.join(", ", sources.keySet()) + ")"));
+                        + "\" is not a source id listed under sources: (" + known(sources.keySet()) + ")"));
             }
         }
         if (cited.isEmpty() && ids.get().isEmpty()) {
@@ -201,6 +223,10 @@ final class RevisionReader {
         }
         if (items.size() < 2) {
             t.error("points", "give at least two points of the curve");
+            return Optional.empty();
+        }
+        if (items.size() > MAX_POINTS) {
+            t.error("points", items.size() + " points, over the limit of " + MAX_POINTS + " for one trade-off curve");
             return Optional.empty();
         }
         List<Term.Point> points = new ArrayList<>();
