@@ -15,11 +15,9 @@ public final class Main {
     /** Runs a command line and returns its exit status; used by tests without a new process. */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
         Logging.configure(java.util.Arrays.asList(args).contains("--verbose"));
-        CommandLine commandLine = new CommandLine(new MgcCommand());
+        CommandLine commandLine = commandLine();
         commandLine.setOut(out);
         commandLine.setErr(err);
-        commandLine.getCommandSpec().exitCodeOnInvalidInput(ExitStatus.ERROR);
-        commandLine.getCommandSpec().exitCodeOnExecutionException(ExitStatus.ERROR);
         commandLine.setExecutionExceptionHandler((exception, cmd, parsed) -> {
             err.println("error: " + exception.getMessage());
             if (parsed.hasMatchedOption("--verbose")) {
@@ -34,5 +32,20 @@ public final class Main {
         out.flush();
         err.flush();
         return status;
+    }
+
+    /**
+     * The command tree with mgc's conventions: option values that name a choice are read
+     * case-insensitively (with aliases such as {@code md}), and every usage error has one shape
+     * (see {@link UsageErrors}). Also what {@code docs/cli.md} and shell completion are made from.
+     */
+    static CommandLine commandLine() {
+        CommandLine commandLine = new CommandLine(new MgcCommand());
+        commandLine.setCaseInsensitiveEnumValuesAllowed(true);
+        Choices.register(commandLine);
+        commandLine.setParameterExceptionHandler(new UsageErrors());
+        commandLine.getCommandSpec().exitCodeOnInvalidInput(ExitStatus.ERROR);
+        commandLine.getCommandSpec().exitCodeOnExecutionException(ExitStatus.ERROR);
+        return commandLine;
     }
 }
