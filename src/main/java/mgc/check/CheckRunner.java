@@ -110,7 +110,7 @@ public final class CheckRunner {
         // .jsonl file is read whole (within --max-file-size) and checked like any other file.
         if (format == Format.JSON_LINES && capability.isEmpty() && !evaluator.explaining()) {
             if (fromStdin) {
-                batch().run(name, stdinStream);
+                streamJsonLines(name, stdinStream);
             } else {
                 jsonLines(file);
             }
@@ -157,12 +157,20 @@ public final class CheckRunner {
         } catch (NoSuchFileException e) {
             error(InputError.ofFile(file, "no such file"));
             return;
-        } catch (IOException e) {
+        } catch (IOException | java.nio.file.InvalidPathException e) {
             error(InputError.ofFile(file, "cannot read: " + e.getMessage()));
             return;
         }
         try (in) {
-            batch().run(file, in);
+            streamJsonLines(file, in);
+        }
+    }
+
+    private void streamJsonLines(String name, InputStream in) throws IOException {
+        DocumentReader.Metered metered = reader.metered(in);
+        batch().run(name, metered);
+        if (metered.overLimit()) {
+            error(reader.overTotal(name));
         }
     }
 }

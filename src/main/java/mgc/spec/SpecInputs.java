@@ -1,19 +1,18 @@
 package mgc.spec;
 
-import java.io.IOException;
-import java.nio.file.FileVisitOption;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
+import mgc.document.FolderWalk;
 import mgc.document.Format;
 import mgc.document.InputError;
 
 /**
  * Expands the PATH arguments of a command into spec files: files as given, directories searched
  * recursively (sorted, so output order is stable) for .yaml, .yml and .json, and {@code -} for
- * standard input. Scenario files ({@code *.scenario.yaml}) and the hypothetical revisions they
+ * standard input. What a folder search cannot read is reported, see {@link FolderWalk}. Scenario files ({@code *.scenario.yaml}) and the hypothetical revisions they
  * use ({@code *.revision.yaml}) are not specs and are skipped in directory walks.
  */
 public final class SpecInputs {
@@ -43,20 +42,25 @@ public final class SpecInputs {
                 files.add(STDIN);
                 continue;
             }
-            Path path = Path.of(argument);
+            Path path;
+            try {
+                path = Path.of(argument);
+            } catch (InvalidPathException e) {
+                errors.add(InputError.ofFile(argument, FolderWalk.undecodableName()));
+                continue;
+            }
             if (Files.isDirectory(path)) {
-                try (Stream<Path> walk = Files.walk(path, FileVisitOption.FOLLOW_LINKS)) {
-                    List<Path> regular = walk.filter(Files::isRegularFile).toList();
-                    List<Path> found = regular.stream().filter(SpecInputs::isSpecFile).sorted().toList();
-                    if (found.isEmpty() && !allowEmpty) {
-                        errors.add(InputError.ofFile(argument, noSpecFiles(regular)));
-                    }
-                    found.forEach(p -> files.add(p.toString()));
-                } catch (IOException | java.io.UncheckedIOException e) {
-                    errors.add(InputError.ofFile(argument, "cannot search folder: " + e.getMessage()));
+                FolderWalk.Found found = FolderWalk.search(path, SpecInputs::isSpecFile);
+                files.addAll(found.files());
+                errors.addAll(found.errors());
+                if (found.files().isEmpty() && found.errors().isEmpty() && !allowEmpty) {
+                    errors.add(InputError.ofFile(argument, noSpecFiles(path)));
                 }
             } else if (Files.exists(path)) {
+                // Named on the command line, even a FIFO or a device is read (within the limits).
                 files.add(argument);
+            } else if (Files.isSymbolicLink(path)) {
+                errors.add(InputError.ofFile(argument, "dangling symbolic link: it names nothing"));
             } else {
                 errors.add(InputError.ofFile(argument, "no such file or folder"));
             }
@@ -64,8 +68,8 @@ public final class SpecInputs {
         return new Expanded(files, errors);
     }
 
-    private static String noSpecFiles(List<Path> regular) {
-        long skipped = regular.stream().filter(p -> Format.ofFileName(p.getFileName().toString()).isPresent()).count();
+    private static String noSpecFiles(Path folder) {
+        long skipped = FolderWalk.search(folder, p -> Format.ofFileName(p.getFileName().toString()).isPresent()).files().size();
         return "no spec files found in this folder (looked for .yaml, .yml, .json, .jsonl"
                 + (skipped > 0 ? "; " + skipped + " scenario or revision file" + (skipped == 1 ? "" : "s") + " skipped" : "")
                 + "); pass --allow-empty if none is expected";
