@@ -467,7 +467,7 @@ public final class Spec {
                 throw new IllegalArgumentException(unit.symbol() + " is a unit of " + unit.kind().name().toLowerCase()
                         + ", not " + kind.name().toLowerCase());
             }
-            String number = Double.isFinite(value) ? BigDecimal.valueOf(value).toPlainString() : Double.toString(value);
+            String number = Double.isFinite(value) ? BigDecimal.valueOf(value).stripTrailingZeros().toPlainString() : Double.toString(value);
             return number + " " + unit.symbol();
         }
     }
