@@ -30,7 +30,7 @@ final class RevisionSelection {
                     selected.add(r);
                 }
             }, () -> errors.add(new InputError("--revision", 0, 0, null, "unknown revision \"" + id
-                    + "\"; known: " + String.join(", ", catalog.ids()))));
+                    + "\"; known: " + catalog.ids())));
         }
         if (!errors.isEmpty()) {
             throw new InputException(errors);

@@ -63,7 +63,7 @@ public final class RevisionsCommand implements Callable<Integer> {
         Revision revision = ruleSet.catalog().find(id).orElse(null);
         if (revision == null) {
             return Errors.report(err, java.util.List.of(new InputError("revisions show", 0, 0, null, "unknown revision \"" + id
-                    + "\"; known: " + String.join(", ", ruleSet.catalog().ids()))));
+                    + "\"; known: " + ruleSet.catalog().ids())));
         }
         out.println(revision.id() + ": " + Terminal.safe(revision.title()) + (revision.current() ? " (current)" : ""));
         out.println("date: " + Terminal.safe(revision.dating().describe()));

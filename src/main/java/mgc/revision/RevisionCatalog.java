@@ -69,9 +69,10 @@ public final class RevisionCatalog {
         return everything().stream().filter(r -> r.id().equals(id)).findFirst();
     }
 
-    /** Every id that {@link #find} knows, for messages. */
-    public List<String> ids() {
-        return everything().stream().map(Revision::id).toList();
+    /** Every id that {@link #find} knows, for messages: {@code 1979, 2001, ... (readings: 2012~550km, ...)}. */
+    public String ids() {
+        String ids = String.join(", ", revisions.stream().map(Revision::id).toList());
+        return readings.isEmpty() ? ids : ids + " (readings: " + String.join(", ", readings.stream().map(Revision::id).toList()) + ")";
     }
 
     public Revision current() {

@@ -58,8 +58,7 @@ public final class ScenarioRunner implements AutoCloseable {
         for (Expectation expectation : scenario.expectations()) {
             if (context.catalog().find(expectation.revision()).isEmpty()) {
                 errors.add(InputError.at(expectation.location(), "expect." + expectation.revision(), "unknown revision \""
-                        + expectation.revision() + "\"; known: " + String.join(", ",
-                        context.catalog().ids())));
+                        + expectation.revision() + "\"; known: " + context.catalog().ids()));
             }
         }
         if (!errors.isEmpty()) {
