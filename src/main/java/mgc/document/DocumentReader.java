@@ -178,7 +178,7 @@ public final class DocumentReader {
                 ? yamlFactory.createParser(text)
                 : jsonFactory.createParser(text)) {
             List<Node> documents = new ArrayList<>();
-            Builder builder = new Builder(name, parser);
+            Builder builder = new Builder(name, parser, 0, text.indexOf('\\') >= 0);
             JsonToken token;
             try {
                 while ((token = parser.nextToken()) != null) {
@@ -311,7 +311,7 @@ public final class DocumentReader {
             throw new InputException(new InputError(name, lineNumber, 1, null, "empty line: expected a JSON object"));
         }
         try (JsonParser parser = jsonFactory.createParser(line)) {
-            Builder builder = new Builder(name, parser, lineNumber - 1);
+            Builder builder = new Builder(name, parser, lineNumber - 1, line.indexOf('\\') >= 0);
             JsonToken token = parser.nextToken();
             if (token != JsonToken.START_OBJECT) {
                 throw new InputException(builder.error(null, "expected a JSON object (one system a line), got "
@@ -430,15 +430,37 @@ public final class DocumentReader {
         private final int lineOffset;
         private int nodes;
 
-        Builder(String name, JsonParser parser) {
-            this(name, parser, 0);
-        }
+        /** Whether the text has a backslash, the only way ({@code \\uD800}) to write a lone surrogate in UTF-8 text. */
+        private final boolean escapes;
 
-        /** {@code lineOffset}: lines before the parsed text (a JSON Lines line is parsed on its own). */
-        Builder(String name, JsonParser parser, int lineOffset) {
+        /**
+         * @param lineOffset lines before the parsed text (a JSON Lines line is parsed on its own)
+         * @param escapes    whether the text has escapes, so strings must be checked for lone surrogates
+         */
+        Builder(String name, JsonParser parser, int lineOffset, boolean escapes) {
             this.name = name;
             this.parser = parser;
             this.lineOffset = lineOffset;
+            this.escapes = escapes;
+        }
+
+        /**
+         * A lone surrogate is not a character: written out it would silently become '?' (or make
+         * the JSON encoder fail), so it is refused where it was written.
+         */
+        private void refuseLoneSurrogate(String text, String path) throws InputException {
+            if (!escapes) {
+                return;
+            }
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                    i++;
+                } else if (Character.isSurrogate(c)) {
+                    throw new InputException(error(path, String.format("a lone surrogate \\u%04X is not a character:"
+                            + " escape a character outside the BMP as a pair, or write it as it is", (int) c)));
+                }
+            }
         }
 
         InputError error(String field, String message) {
@@ -470,7 +492,10 @@ public final class DocumentReader {
             return switch (token) {
                 case START_OBJECT -> map(location, depth, path);
                 case START_ARRAY -> list(location, depth, path);
-                case VALUE_STRING -> new Node.ScalarNode(location, parser.getText(), Node.ScalarKind.STRING);
+                case VALUE_STRING -> {
+                    refuseLoneSurrogate(parser.getText(), path);
+                    yield new Node.ScalarNode(location, parser.getText(), Node.ScalarKind.STRING);
+                }
                 case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT ->
                         new Node.ScalarNode(location, parser.getText(), Node.ScalarKind.NUMBER);
                 case VALUE_TRUE, VALUE_FALSE -> new Node.ScalarNode(location, parser.getText(), Node.ScalarKind.BOOLEAN);
@@ -500,6 +525,7 @@ public final class DocumentReader {
             while ((token = parser.nextToken()) == JsonToken.FIELD_NAME) {
                 String key = parser.currentName();
                 refuseYamlMarkup(path);
+                refuseLoneSurrogate(key, path);
                 Location keyLocation = here();
                 if (key.length() > limits.maxStringChars()) {
                     throw new InputException(InputError.at(keyLocation, null,
