@@ -1,5 +1,6 @@
 package mgc.check;
 
+import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -36,6 +37,11 @@ public final class CheckRunner {
     private final InputStream stdin;
     private final Optional<CapabilityCheck> capability;
     private final Workers workers;
+    /** How standard input is read: YAML (which also reads one JSON document), JSON Lines, or found out. */
+    private StdinFormat stdinFormat = StdinFormat.detect;
+
+    /** What {@code -} holds, from {@code --input-format}. */
+    public enum StdinFormat { detect, yaml, json, jsonl }
 
     public CheckRunner(DocumentReader reader, Evaluator evaluator, ReportWriter writer, InputStream stdin) {
         this(reader, evaluator, writer, stdin, Optional.empty(), null);
@@ -66,6 +72,12 @@ public final class CheckRunner {
         this.workers = workers;
     }
 
+    /** Reads {@code -} as the given format instead of finding it out from the first line. */
+    public CheckRunner stdinFormat(StdinFormat format) {
+        this.stdinFormat = format;
+        return this;
+    }
+
     public Tally tally() {
         return tally;
     }
@@ -77,18 +89,37 @@ public final class CheckRunner {
     }
 
     public void file(String file) throws IOException {
-        tally.file(file);
+        boolean fromStdin = file.equals(SpecInputs.STDIN);
+        String name = fromStdin ? SpecInputs.STDIN_NAME : file;
+        tally.file(name);
+        InputStream stdinStream = stdin;
+        Format format;
+        if (fromStdin) {
+            BufferedInputStream buffered = new BufferedInputStream(stdin, StdinSniffer.PEEK_BYTES);
+            stdinStream = buffered;
+            format = switch (stdinFormat) {
+                case yaml -> Format.YAML;
+                case json -> Format.JSON;
+                case jsonl -> Format.JSON_LINES;
+                case detect -> StdinSniffer.looksLikeJsonLines(buffered) ? Format.JSON_LINES : Format.YAML;
+            };
+        } else {
+            format = Format.ofFileName(file).orElse(null);
+        }
         // The streamed, parallel path gives plain verdicts; with --capability or --explain a
         // .jsonl file is read whole (within --max-file-size) and checked like any other file.
-        if (!file.equals(SpecInputs.STDIN) && Format.ofFileName(file).orElse(null) == Format.JSON_LINES
-                && capability.isEmpty() && !evaluator.explaining()) {
-            jsonLines(file);
+        if (format == Format.JSON_LINES && capability.isEmpty() && !evaluator.explaining()) {
+            if (fromStdin) {
+                streamJsonLines(name, stdinStream);
+            } else {
+                jsonLines(file);
+            }
             return;
         }
         List<Node> documents;
         try {
-            documents = file.equals(SpecInputs.STDIN)
-                    ? reader.read("<stdin>", reader.readBounded("<stdin>", stdin), Format.YAML)
+            documents = fromStdin
+                    ? reader.read(name, reader.readBounded(name, stdinStream), format)
                     : reader.read(Path.of(file));
         } catch (InputException e) {
             for (InputError error : e.errors()) {
@@ -103,14 +134,19 @@ public final class CheckRunner {
             List<mgc.engine.Verdict> verdicts = evaluator.evaluate(spec);
             Optional<mgc.engine.Trace> trace = evaluator.lastTrace();
             Optional<CapabilityResult> assessed = capability.map(c -> c.evaluate(spec, evaluator));
-            SystemResult result = new SystemResult(file.equals(SpecInputs.STDIN) ? "<stdin>" : file, spec, verdicts,
-                    assessed, trace);
+            SystemResult result = new SystemResult(name, spec, verdicts, assessed, trace);
             tally.result(result);
             writer.result(result);
         }
         for (InputError error : read.errors()) {
             error(error);
         }
+    }
+
+    private JsonLinesBatch batch() {
+        return workers == null
+                ? new JsonLinesBatch(reader, () -> evaluator, null, 1, writer, tally)
+                : new JsonLinesBatch(reader, workers::evaluator, workers.executor(), workers.threads(), writer, tally);
     }
 
     /** A JSON Lines file is streamed, not read whole: it may hold millions of systems. */
@@ -125,15 +161,16 @@ public final class CheckRunner {
             error(InputError.ofFile(file, "cannot read: " + e.getMessage()));
             return;
         }
-        JsonLinesBatch batch = workers == null
-                ? new JsonLinesBatch(reader, () -> evaluator, null, 1, writer, tally)
-                : new JsonLinesBatch(reader, workers::evaluator, workers.executor(), workers.threads(), writer, tally);
-        DocumentReader.Metered metered = reader.metered(in);
-        try (metered) {
-            batch.run(file, metered);
+        try (in) {
+            streamJsonLines(file, in);
         }
+    }
+
+    private void streamJsonLines(String name, InputStream in) throws IOException {
+        DocumentReader.Metered metered = reader.metered(in);
+        batch().run(name, metered);
         if (metered.overLimit()) {
-            error(reader.overTotal(file));
+            error(reader.overTotal(name));
         }
     }
 }
