@@ -86,6 +86,18 @@ public final class RevisionCatalog {
      * user files are returned beside a catalog without those revisions.
      */
     public static Loaded load(DocumentReader reader, List<InputFile> shippedFiles, List<InputFile> userFiles) throws InputException {
+        return load(reader, shippedFiles, userFiles, List.of());
+    }
+
+    /**
+     * A revision document held in memory (given to the library API as a string or a Reader),
+     * read as YAML (which includes JSON) and named {@code name} in messages.
+     */
+    public record Text(String name, String text) {}
+
+    /** As {@link #load(DocumentReader, List, List)}, with user revisions from files and then from texts. */
+    public static Loaded load(DocumentReader reader, List<InputFile> shippedFiles, List<InputFile> userFiles,
+                              List<Text> userTexts) throws InputException {
         RevisionReader revisionReader = new RevisionReader();
         List<RevisionDraft> shipped = new ArrayList<>();
         List<InputError> shippedErrors = new ArrayList<>();
@@ -104,6 +116,14 @@ public final class RevisionCatalog {
         for (InputFile file : userFiles) {
             try {
                 user.add(revisionReader.read(file.name(), reader.read(file), false));
+            } catch (InputException e) {
+                userErrors.addAll(e.errors());
+            }
+        }
+        for (Text text : userTexts) {
+            try {
+                byte[] bytes = text.text().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                user.add(revisionReader.read(text.name(), reader.read(text.name(), bytes, mgc.document.Format.YAML), false));
             } catch (InputException e) {
                 userErrors.addAll(e.errors());
             }
