@@ -18,6 +18,7 @@ import mgc.engine.RuleSet;
 import mgc.report.AtomicOutput;
 import mgc.report.JsonLinesReport;
 import mgc.report.Provenance;
+import mgc.report.ReadingsReport;
 import mgc.report.ReportFormat;
 import mgc.report.ReportSettings;
 import mgc.report.ReportWriter;
@@ -57,6 +58,10 @@ public final class CheckCommand implements Callable<Integer> {
             description = "Check against the revision in force on DATE (YYYY, YYYY-MM or YYYY-MM-DD; a partial date is its first day; repeatable). "
                     + "The report says which revision and which of the record's dates decided it.")
     List<String> asOf = new ArrayList<>();
+
+    @Option(names = "--readings", description = "Per system and revision, the verdict under the base reading and the "
+            + "alternative readings (BASE~NAME) of that revision that change it; formats text, json, markdown, html.")
+    boolean readings;
 
     @Option(names = "--all-revisions", description = "Check against every revision, shipped and hypothetical.")
     boolean allRevisions;
@@ -110,6 +115,20 @@ public final class CheckCommand implements Callable<Integer> {
         try {
             RevisionSelection.Chosen chosen = RevisionSelection.select(ruleSet, revisionIds, allRevisions, asOf);
             selected = chosen.revisions();
+            if (readings) {
+                if (format != ReportFormat.text && format != ReportFormat.json && format != ReportFormat.markdown
+                        && format != ReportFormat.html) {
+                    throw new InputException(List.of(new InputError("--readings", 0, 0, null,
+                            "readings are shown by --format text, json, markdown or html, not " + format)));
+                }
+                // Each selected revision followed by its alternative readings.
+                List<Revision> withReadings = new ArrayList<>();
+                for (Revision revision : selected) {
+                    withReadings.add(revision);
+                    ruleSet.catalog().readingsOf(revision.id()).stream().filter(r -> !withReadings.contains(r)).forEach(withReadings::add);
+                }
+                selected = withReadings;
+            }
             provenance = new Provenance(Version.current(), ruleSet.digest(), selected.stream().map(Revision::id).toList(), chosen.dating());
             capabilityCheck = capability.check();
         } catch (InputException e) {
@@ -139,7 +158,13 @@ public final class CheckCommand implements Callable<Integer> {
     private Outcome check(RuleSet ruleSet, List<Revision> selected, Provenance provenance, Optional<CapabilityCheck> capabilityCheck,
                       PrintWriter out, OutputStream raw, PrintWriter err) throws IOException {
         // JSON Lines chunks encoded on the workers go straight to the file's bytes.
-        ReportWriter writer = format == ReportFormat.jsonl && raw != null ? new JsonLinesReport(out, raw, provenance)
+        ReportWriter writer = readings ? new ReadingsReport(out, switch (format) {
+                    case json -> ReadingsReport.Style.JSON;
+                    case markdown -> ReadingsReport.Style.MARKDOWN;
+                    case html -> ReadingsReport.Style.HTML;
+                    default -> ReadingsReport.Style.TEXT;
+                }, provenance)
+                : format == ReportFormat.jsonl && raw != null ? new JsonLinesReport(out, raw, provenance)
                 : format.open(out, err, new ReportSettings(ruleSet.ruleBase().rules(), explain, provenance));
         try (Evaluator evaluator = ruleSet.ruleBase().newEvaluator(selected);
              Workers workers = threads > 1 ? new Workers(threads, () -> ruleSet.ruleBase().newEvaluator(selected)) : null) {
