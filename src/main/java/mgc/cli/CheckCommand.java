@@ -56,6 +56,12 @@ public final class CheckCommand implements Callable<Integer> {
     @Mixin
     CapabilityArguments capability;
 
+    @Option(names = "--nearest", description = "For each prohibited system and revision, the smallest change of each field alone that makes it permitted (confirmed by the rule base).")
+    boolean nearest;
+
+    @Option(names = "--depends-ok", description = "Exit 0, not 1, when a system with intervals is permitted in part of its box only (verdict depends).")
+    boolean dependsOk;
+
     @Option(names = "--threads", paramLabel = "N",
             description = "Worker threads for JSON Lines (.jsonl) input (default: the number of cores, ${DEFAULT-VALUE}).")
     int threads = Runtime.getRuntime().availableProcessors();
@@ -113,6 +119,9 @@ public final class CheckCommand implements Callable<Integer> {
                 evaluator.explain();
             }
             CheckRunner runner = new CheckRunner(rules.reader(), evaluator, writer, System.in, capabilityCheck, workers);
+            if (nearest) {
+                runner.nearest();
+            }
             writer.begin(selected);
             for (InputError error : ruleSet.revisionErrors()) {
                 runner.error(error);
@@ -126,7 +135,7 @@ public final class CheckCommand implements Callable<Integer> {
             }
             writer.end(runner.tally().summary(selected.size()));
             return runner.tally().anyErrors() ? ExitStatus.ERROR
-                    : runner.tally().anyProhibited() ? ExitStatus.FINDINGS : ExitStatus.OK;
+                    : runner.tally().anyProhibited() || (runner.tally().anyDepends() && !dependsOk) ? ExitStatus.FINDINGS : ExitStatus.OK;
         }
     }
 }
