@@ -108,10 +108,11 @@ public final class SpecReader {
         if (node.isPresent() && node.get() instanceof mgc.document.Node.ScalarNode scalar
                 && scalar.kind() == mgc.document.Node.ScalarKind.STRING && scalar.text().contains("..")) {
             String text = scalar.text();
-            int dots = text.indexOf("..");
+            // The last "..": "780...820" is "780." to "820", as the schema reads it.
+            int dots = text.lastIndexOf("..");
             String low = text.substring(0, dots).strip();
             String high = text.substring(dots + 2).strip();
-            if (low.isEmpty() || high.isEmpty() || high.startsWith(".")) {
+            if (low.isEmpty() || high.isEmpty()) {
                 fields.error(key, "expected an interval \"<min>..<max> <unit>\" such as \"780..820 km\", got \"" + text + "\"");
                 return Optional.empty();
             }
