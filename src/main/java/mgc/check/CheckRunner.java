@@ -172,15 +172,19 @@ public final class CheckRunner {
         } catch (NoSuchFileException e) {
             error(InputError.ofFile(file, "no such file"));
             return;
-        } catch (IOException e) {
+        } catch (IOException | java.nio.file.InvalidPathException e) {
             error(InputError.ofFile(file, "cannot read: " + e.getMessage()));
             return;
         }
         JsonLinesBatch batch = workers == null
                 ? new JsonLinesBatch(reader, () -> evaluator, null, 1, writer, tally)
                 : new JsonLinesBatch(reader, workers::evaluator, workers.executor(), workers.threads(), writer, tally);
-        try (in) {
-            batch.run(file, in);
+        DocumentReader.Metered metered = reader.metered(in);
+        try (metered) {
+            batch.run(file, metered);
+        }
+        if (metered.overLimit()) {
+            error(reader.overTotal(file));
         }
     }
 }

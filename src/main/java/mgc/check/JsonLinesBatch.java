@@ -36,6 +36,13 @@ final class JsonLinesBatch {
     /** Lines per chunk: large enough to amortise hand-offs, small enough to keep memory flat. */
     static final int CHUNK_LINES = 2048;
 
+    /**
+     * Characters per chunk at most: lines may be up to --max-file-size long each, and 2,048 of
+     * those in each of the chunks in flight would not fit in memory. Ordinary lines (about 100
+     * characters) never reach this.
+     */
+    static final long CHUNK_CHARS = 4L << 20;
+
     private final DocumentReader reader;
     private final Supplier<Evaluator> evaluators;
     private final ExecutorService workers;
@@ -70,7 +77,8 @@ final class JsonLinesBatch {
             boolean more = true;
             while (more) {
                 List<Object> chunk = new ArrayList<>(CHUNK_LINES);
-                while (chunk.size() < CHUNK_LINES) {
+                long chars = 0;
+                while (chunk.size() < CHUNK_LINES && chars < CHUNK_CHARS) {
                     JsonLinesReader.Line line;
                     try {
                         line = lines.next();
@@ -84,6 +92,7 @@ final class JsonLinesBatch {
                         break;
                     }
                     chunk.add(line);
+                    chars += line.text().length();
                 }
                 if (chunk.isEmpty()) {
                     break;

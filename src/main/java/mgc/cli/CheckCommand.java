@@ -89,7 +89,7 @@ public final class CheckCommand implements Callable<Integer> {
         List<Revision> selected;
         Optional<CapabilityCheck> capabilityCheck;
         try {
-            selected = RevisionSelection.select(ruleSet.catalog(), revisionIds, allRevisions);
+            selected = RevisionSelection.select(ruleSet, revisionIds, allRevisions);
             capabilityCheck = capability.check();
         } catch (InputException e) {
             return Errors.report(err, e.errors());

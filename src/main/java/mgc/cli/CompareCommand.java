@@ -63,8 +63,8 @@ public final class CompareCommand implements Callable<Integer> {
         }
         List<Revision> pair;
         try {
-            Revision from = RevisionSelection.select(ruleSet.catalog(), List.of(fromId), false).get(0);
-            Revision to = RevisionSelection.select(ruleSet.catalog(), List.of(toId), false).get(0);
+            Revision from = RevisionSelection.select(ruleSet, List.of(fromId), false).get(0);
+            Revision to = RevisionSelection.select(ruleSet, List.of(toId), false).get(0);
             pair = List.of(from, to);
         } catch (InputException e) {
             // A revision missing because its --revision-file is broken: show why, then the unknown id.

@@ -60,7 +60,7 @@ public final class EnvelopeCommand implements Callable<Integer> {
         List<Revision> selected;
         try {
             ruleSet = rules.load();
-            selected = RevisionSelection.select(ruleSet.catalog(), revisionIds, revisionIds.isEmpty());
+            selected = RevisionSelection.select(ruleSet, revisionIds, revisionIds.isEmpty());
         } catch (InputException e) {
             return Errors.report(err, e.errors());
         }

@@ -1,6 +1,12 @@
 package mgc.cli;
 
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
 import picocli.CommandLine;
 
 /** Entry point: sets up quiet logging before anything touches Drools, then runs the command. */
@@ -9,20 +15,41 @@ public final class Main {
     private Main() {}
 
     public static void main(String[] args) {
-        System.exit(run(args, new PrintWriter(System.out, false), new PrintWriter(System.err, false)));
+        // UTF-8 whatever the locale: under C/POSIX (cron, containers) the platform charset is
+        // ASCII and every non-ASCII character of a name would print as '?'.
+        PrintWriter out = new PrintWriter(new OutputStreamWriter(StandardOutput.stdout(), StandardCharsets.UTF_8), false);
+        PrintWriter err = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.err), StandardCharsets.UTF_8), false);
+        System.exit(run(args, out, err));
     }
 
     /** Runs a command line and returns its exit status; used by tests without a new process. */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
-        Logging.configure(java.util.Arrays.asList(args).contains("--verbose"));
+        boolean verbose = Arrays.asList(args).contains("--verbose");
+        Logging.configure(verbose);
+        List<String> ambiguous = FileNamesAsOptions.find(args);
+        if (!ambiguous.isEmpty()) {
+            ambiguous.forEach(message -> err.println("error: " + message));
+            err.flush();
+            return ExitStatus.ERROR;
+        }
         CommandLine commandLine = new CommandLine(new MgcCommand());
+        // An argument "@FILE" must never make FILE's lines options: a file named "@x.yaml" in a
+        // folder of specs would turn "mgc check *" into "--rules DIR" (code) or "--output FILE".
+        commandLine.setExpandAtFiles(false);
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.getCommandSpec().exitCodeOnInvalidInput(ExitStatus.ERROR);
         commandLine.getCommandSpec().exitCodeOnExecutionException(ExitStatus.ERROR);
         commandLine.setExecutionExceptionHandler((exception, cmd, parsed) -> {
+            StandardOutput.Failure failure = outputFailure(exception);
+            if (failure != null) {
+                err.println("error: " + failure.getMessage());
+                err.flush();
+                return ExitStatus.ERROR;
+            }
             err.println("error: " + exception.getMessage());
-            if (parsed.hasMatchedOption("--verbose")) {
+            // --verbose belongs to the subcommand, so the top-level parse result never has it.
+            if (verbose) {
                 exception.printStackTrace(err);
             } else {
                 err.println("(internal error; run with --verbose for details)");
@@ -30,9 +57,39 @@ public final class Main {
             err.flush();
             return ExitStatus.ERROR;
         });
-        int status = commandLine.execute(args);
-        out.flush();
+        int status;
+        try {
+            status = commandLine.execute(args);
+            out.flush();
+        } catch (StandardOutput.Failure failure) {
+            err.println("error: " + failure.getMessage());
+            err.flush();
+            return ExitStatus.ERROR;
+        } catch (OutOfMemoryError e) {
+            // The read limits should make this unreachable; if not, a clear message, not a trace.
+            err.println("error: out of memory (" + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MiB heap): lower"
+                    + " --max-file-size or give Java more heap (MGC_JAVA_OPTS=-Xmx2g)");
+            if (verbose) {
+                e.printStackTrace(err);
+            }
+            err.flush();
+            return ExitStatus.ERROR;
+        }
+        // Anything written through a writer that swallows errors (help, usage) is still checked.
+        if (out.checkError()) {
+            err.println("error: cannot write to standard output");
+            status = ExitStatus.ERROR;
+        }
         err.flush();
         return status;
+    }
+
+    private static StandardOutput.Failure outputFailure(Throwable exception) {
+        for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
+            if (cause instanceof StandardOutput.Failure failure) {
+                return failure;
+            }
+        }
+        return null;
     }
 }

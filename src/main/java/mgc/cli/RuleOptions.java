@@ -25,11 +25,15 @@ public final class RuleOptions {
             description = "Refuse input files larger than this (default: ${DEFAULT-VALUE}).")
     long maxFileBytes;
 
+    @Option(names = "--max-input-size", paramLabel = "BYTES", defaultValue = "" + ReadLimits.DEFAULT_MAX_TOTAL_BYTES,
+            description = "Stop reading input after this many bytes in all, over every file (default: ${DEFAULT-VALUE}).")
+    long maxTotalBytes;
+
     @Option(names = "--verbose", description = "Log what the rule engine does, and show stack traces of internal errors.")
     boolean verbose;
 
     DocumentReader reader() {
-        return new DocumentReader(ReadLimits.defaults().withMaxFileBytes(maxFileBytes));
+        return new DocumentReader(ReadLimits.defaults().withMaxFileBytes(maxFileBytes).withMaxTotalBytes(maxTotalBytes));
     }
 
     RulesDirectory directory() throws InputException {

@@ -106,7 +106,7 @@ public final class SweepCommand implements Callable<Integer> {
             if (!ruleSet.revisionErrors().isEmpty()) {
                 return Errors.report(err, ruleSet.revisionErrors());
             }
-            List<Revision> selected = RevisionSelection.select(ruleSet.catalog(), revisionIds, allRevisions);
+            List<Revision> selected = RevisionSelection.select(ruleSet, revisionIds, allRevisions);
             request = new SweepRequest(systemType, ranges, payloads, fixedPropellant, impulse, selected);
         } catch (InputException e) {
             return Errors.report(err, e.errors());

@@ -22,6 +22,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
@@ -36,6 +37,9 @@ public final class DocumentReader {
     private final ReadLimits limits;
     private final JsonFactory jsonFactory;
     private final YAMLFactory yamlFactory;
+    private final LoaderOptions loaderOptions;
+    /** Bytes read so far by this reader, against {@link ReadLimits#maxTotalBytes()}. */
+    private final AtomicLong consumed = new AtomicLong();
 
     public DocumentReader(ReadLimits limits) {
         this.limits = limits;
@@ -48,7 +52,7 @@ public final class DocumentReader {
         // Duplicate keys are caught by the node builder, which names both places.
         this.jsonFactory = JsonFactory.builder().streamReadConstraints(constraints)
                 .disable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
-        LoaderOptions loaderOptions = new LoaderOptions();
+        this.loaderOptions = new LoaderOptions();
         loaderOptions.setCodePointLimit((int) Math.min(Integer.MAX_VALUE, limits.maxFileBytes()));
         loaderOptions.setNestingDepthLimit(limits.maxDepth() + 1);
         loaderOptions.setMaxAliasesForCollections(0);
@@ -105,9 +109,60 @@ public final class DocumentReader {
                 throw new InputException(InputError.ofFile(name,
                         "input is over the limit of " + limits.maxFileBytes() + " bytes (see --max-file-size)"));
             }
+            if (consumed.addAndGet(bytes.length) > limits.maxTotalBytes()) {
+                throw new InputException(overTotal(name));
+            }
             return bytes;
         } catch (IOException e) {
             throw new InputException(InputError.ofFile(name, "cannot read: " + describe(e)));
+        }
+    }
+
+    /** The error for input beyond {@link ReadLimits#maxTotalBytes()}: the rest is not read. */
+    public InputError overTotal(String name) {
+        return InputError.ofFile(name, "input stops here: this run has read its limit of " + limits.maxTotalBytes()
+                + " bytes in all (see --max-input-size); the rest is not read");
+    }
+
+    /**
+     * A stream that counts what it gives against the run's total; once that is spent it ends
+     * early (reads as end of input) and {@link Metered#overLimit()} says so, so a stream that
+     * never ends ({@code /dev/zero}) still does.
+     */
+    public Metered metered(InputStream in) {
+        return new Metered(in);
+    }
+
+    /** See {@link #metered}. */
+    public final class Metered extends java.io.FilterInputStream {
+        private boolean overLimit;
+
+        private Metered(InputStream in) {
+            super(in);
+        }
+
+        public boolean overLimit() {
+            return overLimit;
+        }
+
+        @Override
+        public int read() throws IOException {
+            byte[] one = new byte[1];
+            return read(one, 0, 1) <= 0 ? -1 : one[0] & 0xFF;
+        }
+
+        @Override
+        public int read(byte[] bytes, int offset, int length) throws IOException {
+            long left = limits.maxTotalBytes() - consumed.get();
+            if (left <= 0) {
+                overLimit = true;
+                return -1;
+            }
+            int read = in.read(bytes, offset, (int) Math.min(length, left));
+            if (read > 0) {
+                consumed.addAndGet(read);
+            }
+            return read;
         }
     }
 
@@ -123,7 +178,7 @@ public final class DocumentReader {
                 ? yamlFactory.createParser(text)
                 : jsonFactory.createParser(text)) {
             List<Node> documents = new ArrayList<>();
-            Builder builder = new Builder(name, parser);
+            Builder builder = new Builder(name, parser, 0, text.indexOf('\\') >= 0);
             JsonToken token;
             try {
                 while ((token = parser.nextToken()) != null) {
@@ -137,6 +192,9 @@ public final class DocumentReader {
             }
             if (documents.isEmpty()) {
                 throw new InputException(InputError.ofFile(name, "file is empty: expected at least one document"));
+            }
+            if (format == Format.YAML) {
+                refuseTags(name, text);
             }
             return documents;
         } catch (JsonProcessingException e) {
@@ -191,6 +249,35 @@ public final class DocumentReader {
         }
     }
 
+    /**
+     * Jackson drops the tag of a mapping's first key ({@code ? !!java.net.URL id}), so a text
+     * that could hold a tag is, once Jackson has accepted it (and refused the tags it sees, with
+     * their field), also scanned with SnakeYAML's own event parser, which sees every tag. Text
+     * without a {@code !} has none and costs nothing more.
+     */
+    private void refuseTags(String name, String text) throws InputException {
+        if (text.indexOf('!') < 0) {
+            return;
+        }
+        try {
+            org.yaml.snakeyaml.parser.Parser events = new org.yaml.snakeyaml.parser.ParserImpl(
+                    new org.yaml.snakeyaml.reader.StreamReader(text), loaderOptions);
+            while (events.peekEvent() != null && !events.checkEvent(org.yaml.snakeyaml.events.Event.ID.StreamEnd)) {
+                org.yaml.snakeyaml.events.Event event = events.getEvent();
+                String tag = event instanceof org.yaml.snakeyaml.events.ScalarEvent scalar ? scalar.getTag()
+                        : event instanceof org.yaml.snakeyaml.events.CollectionStartEvent collection ? collection.getTag()
+                        : null;
+                if (tag != null) {
+                    Mark at = event.getStartMark();
+                    throw new InputException(new InputError(name, at.getLine() + 1, at.getColumn() + 1, null,
+                            "YAML tags (!tag) are not supported: mgc files are plain data"));
+                }
+            }
+        } catch (RuntimeException e) {
+            // A syntax error: the Jackson parse that follows reports it with its place.
+        }
+    }
+
     /** A whole JSON Lines file held in memory (small files); large ones are streamed by {@link JsonLinesReader}. */
     private List<Node> readJsonLines(String name, byte[] bytes) throws InputException {
         List<Node> documents = new ArrayList<>();
@@ -224,7 +311,7 @@ public final class DocumentReader {
             throw new InputException(new InputError(name, lineNumber, 1, null, "empty line: expected a JSON object"));
         }
         try (JsonParser parser = jsonFactory.createParser(line)) {
-            Builder builder = new Builder(name, parser, lineNumber - 1);
+            Builder builder = new Builder(name, parser, lineNumber - 1, line.indexOf('\\') >= 0);
             JsonToken token = parser.nextToken();
             if (token != JsonToken.START_OBJECT) {
                 throw new InputException(builder.error(null, "expected a JSON object (one system a line), got "
@@ -343,15 +430,37 @@ public final class DocumentReader {
         private final int lineOffset;
         private int nodes;
 
-        Builder(String name, JsonParser parser) {
-            this(name, parser, 0);
-        }
+        /** Whether the text has a backslash, the only way ({@code \\uD800}) to write a lone surrogate in UTF-8 text. */
+        private final boolean escapes;
 
-        /** {@code lineOffset}: lines before the parsed text (a JSON Lines line is parsed on its own). */
-        Builder(String name, JsonParser parser, int lineOffset) {
+        /**
+         * @param lineOffset lines before the parsed text (a JSON Lines line is parsed on its own)
+         * @param escapes    whether the text has escapes, so strings must be checked for lone surrogates
+         */
+        Builder(String name, JsonParser parser, int lineOffset, boolean escapes) {
             this.name = name;
             this.parser = parser;
             this.lineOffset = lineOffset;
+            this.escapes = escapes;
+        }
+
+        /**
+         * A lone surrogate is not a character: written out it would silently become '?' (or make
+         * the JSON encoder fail), so it is refused where it was written.
+         */
+        private void refuseLoneSurrogate(String text, String path) throws InputException {
+            if (!escapes) {
+                return;
+            }
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                    i++;
+                } else if (Character.isSurrogate(c)) {
+                    throw new InputException(error(path, String.format("a lone surrogate \\u%04X is not a character:"
+                            + " escape a character outside the BMP as a pair, or write it as it is", (int) c)));
+                }
+            }
         }
 
         InputError error(String field, String message) {
@@ -383,7 +492,10 @@ public final class DocumentReader {
             return switch (token) {
                 case START_OBJECT -> map(location, depth, path);
                 case START_ARRAY -> list(location, depth, path);
-                case VALUE_STRING -> new Node.ScalarNode(location, parser.getText(), Node.ScalarKind.STRING);
+                case VALUE_STRING -> {
+                    refuseLoneSurrogate(parser.getText(), path);
+                    yield new Node.ScalarNode(location, parser.getText(), Node.ScalarKind.STRING);
+                }
                 case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT ->
                         new Node.ScalarNode(location, parser.getText(), Node.ScalarKind.NUMBER);
                 case VALUE_TRUE, VALUE_FALSE -> new Node.ScalarNode(location, parser.getText(), Node.ScalarKind.BOOLEAN);
@@ -412,6 +524,8 @@ public final class DocumentReader {
             JsonToken token;
             while ((token = parser.nextToken()) == JsonToken.FIELD_NAME) {
                 String key = parser.currentName();
+                refuseYamlMarkup(path);
+                refuseLoneSurrogate(key, path);
                 Location keyLocation = here();
                 if (key.length() > limits.maxStringChars()) {
                     throw new InputException(InputError.at(keyLocation, null,

@@ -50,7 +50,9 @@ public final class AtomicOutput implements AutoCloseable {
 
     /** Creates the temporary file; fails (without touching the target) if the folder is not writable. */
     public static AtomicOutput create(Path target) throws IOException {
-        Path absolute = target.toAbsolutePath().normalize();
+        // Not normalized: "L/../out" must name what the shell and the kernel resolve (the parent of
+        // the folder L links to), not what removing "L/.." from the text would.
+        Path absolute = target.toAbsolutePath();
         if (Files.isDirectory(absolute)) {
             throw new IOException(target + " is a folder");
         }

@@ -1,11 +1,8 @@
 package mgc.report;
 
-import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import com.fasterxml.jackson.core.io.SerializedString;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -80,6 +77,8 @@ public final class JsonLinesReport implements ReportWriter, ChunkEncoding {
         json.enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);
         // One object a line: the default root separator is a space.
         json.setRootValueSeparator(null);
+        // The same escapes as --format json (DEL, C1, U+2028/2029, bidi), so a line is as safe to cat.
+        json.setCharacterEscapes(new JsonEscapes());
         return json;
     }
 
@@ -119,7 +118,6 @@ public final class JsonLinesReport implements ReportWriter, ChunkEncoding {
     @Override
     public Encoder encoder() {
         LineEncoder lines = new LineEncoder();
-        ByteArrayOutputStream errors = new ByteArrayOutputStream();
         return new Encoder() {
             @Override
             public void result(SystemResult result) {
@@ -128,12 +126,13 @@ public final class JsonLinesReport implements ReportWriter, ChunkEncoding {
 
             @Override
             public void error(InputError error) throws IOException {
-                // Rare: through Jackson, then appended in place.
-                errors.reset();
-                try (JsonGenerator json = configure(FACTORY.createGenerator(errors, JsonEncoding.UTF8))) {
+                // Rare: through Jackson, then appended in place. Through a writer, as the report's own
+                // generator writes: Jackson's UTF-8 generator would escape characters outside the BMP.
+                java.io.StringWriter text = new java.io.StringWriter();
+                try (JsonGenerator json = configure(FACTORY.createGenerator(text))) {
                     writeError(json, error);
                 }
-                lines.raw(errors.toByteArray());
+                lines.raw(text.toString().getBytes(StandardCharsets.UTF_8));
             }
 
             @Override
@@ -147,10 +146,14 @@ public final class JsonLinesReport implements ReportWriter, ChunkEncoding {
      * Writes result lines as UTF-8 straight into a byte buffer: the same JSON, field for field, as
      * {@link #writeResult} writes through Jackson (a test holds them equal), at a fraction of the
      * cost, because a batch writes millions of lines whose names and most values repeat. Strings
-     * are escaped by Jackson's own encoder and remembered by identity (file names, ids, units).
+     * are escaped as Jackson escapes them with {@link JsonEscapes} ({@link JsonEscapes#quoteAsUtf8})
+     * and remembered by identity (file names, ids, units).
      */
     static final class LineEncoder {
-        private static final JsonStringEncoder ESCAPE = JsonStringEncoder.getInstance();
+        private static byte[] quote(String text) {
+            return JsonEscapes.quoteAsUtf8(text);
+        }
+
         private static final byte[] HEAD = ascii("{\"kind\":\"result\",\"file\":\"");
         private static final byte[] LINE = ascii("\",\"line\":");
         private static final byte[] COLUMN = ascii(",\"column\":");
@@ -168,9 +171,9 @@ public final class JsonLinesReport implements ReportWriter, ChunkEncoding {
         private static final byte[] NULL = ascii("null");
 
         private static final byte[][] DECISIONS = java.util.Arrays.stream(mgc.engine.Decision.values())
-                .map(decision -> ESCAPE.quoteAsUTF8(decision.id())).toArray(byte[][]::new);
+                .map(decision -> quote(decision.id())).toArray(byte[][]::new);
         private static final byte[][] TYPES = java.util.Arrays.stream(mgc.spec.SystemType.values())
-                .map(type -> ESCAPE.quoteAsUTF8(type.id())).toArray(byte[][]::new);
+                .map(type -> quote(type.id())).toArray(byte[][]::new);
 
         private final java.util.IdentityHashMap<String, byte[]> escaped = new java.util.IdentityHashMap<>();
         /** The revision written at each position of the verdicts last time, and its escaped id: the same every line of a run. */
@@ -263,7 +266,7 @@ public final class JsonLinesReport implements ReportWriter, ChunkEncoding {
             }
             if (revisions[position] != revision) {
                 revisions[position] = revision;
-                revisionIds[position] = ESCAPE.quoteAsUTF8(revision.id());
+                revisionIds[position] = quote(revision.id());
             }
             return revisionIds[position];
         }
@@ -271,7 +274,7 @@ public final class JsonLinesReport implements ReportWriter, ChunkEncoding {
         private byte[] cached(String text) {
             byte[] bytes = escaped.get(text);
             if (bytes == null) {
-                bytes = ESCAPE.quoteAsUTF8(text);
+                bytes = quote(text);
                 if (escaped.size() < 4096) {
                     escaped.put(text, bytes);
                 }
@@ -279,7 +282,7 @@ public final class JsonLinesReport implements ReportWriter, ChunkEncoding {
             return bytes;
         }
 
-        /** A string's escaped UTF-8: plain printable ASCII (the usual name) copied as is, anything else through Jackson. */
+        /** A string's escaped UTF-8: plain printable ASCII (the usual name) copied as is, anything else quoted in full. */
         private void text(String text) {
             int length = text.length();
             if (size + length > buffer.length) {
@@ -288,7 +291,7 @@ public final class JsonLinesReport implements ReportWriter, ChunkEncoding {
             for (int i = 0; i < length; i++) {
                 char c = text.charAt(i);
                 if (c < 0x20 || c >= 0x7F || c == '"' || c == '\\') {
-                    put(ESCAPE.quoteAsUTF8(text)); // over the bytes copied so far
+                    put(quote(text)); // over the bytes copied so far
                     return;
                 }
                 buffer[size + i] = (byte) c;

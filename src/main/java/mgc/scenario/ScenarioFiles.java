@@ -1,13 +1,10 @@
 package mgc.scenario;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.FileVisitOption;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
+import mgc.document.FolderWalk;
 import mgc.document.InputError;
 
 /**
@@ -31,15 +28,12 @@ public final class ScenarioFiles {
         for (String argument : arguments) {
             Path path = Path.of(argument);
             if (Files.isDirectory(path)) {
-                try (Stream<Path> walk = Files.walk(path, FileVisitOption.FOLLOW_LINKS)) {
-                    List<Path> found = walk.filter(Files::isRegularFile).filter(ScenarioFiles::isScenarioFile).sorted().toList();
-                    if (found.isEmpty()) {
-                        errors.add(InputError.ofFile(argument, "no scenario files (*.scenario.yaml) in this folder"));
-                    }
-                    found.forEach(p -> files.add(p.toString()));
-                } catch (IOException | UncheckedIOException e) {
-                    errors.add(InputError.ofFile(argument, "cannot search folder: " + e.getMessage()));
+                FolderWalk.Found found = FolderWalk.search(path, ScenarioFiles::isScenarioFile);
+                if (found.files().isEmpty() && found.errors().isEmpty()) {
+                    errors.add(InputError.ofFile(argument, "no scenario files (*.scenario.yaml) in this folder"));
                 }
+                files.addAll(found.files());
+                errors.addAll(found.errors());
             } else if (Files.exists(path)) {
                 if (isScenarioFile(path)) {
                     files.add(argument);

@@ -1,19 +1,18 @@
 package mgc.spec;
 
-import java.io.IOException;
-import java.nio.file.FileVisitOption;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
+import mgc.document.FolderWalk;
 import mgc.document.Format;
 import mgc.document.InputError;
 
 /**
  * Expands the PATH arguments of a command into spec files: files as given, directories searched
  * recursively (sorted, so output order is stable) for .yaml, .yml and .json, and {@code -} for
- * standard input. Scenario files ({@code *.scenario.yaml}) and the hypothetical revisions they
+ * standard input. What a folder search cannot read is reported, see {@link FolderWalk}. Scenario files ({@code *.scenario.yaml}) and the hypothetical revisions they
  * use ({@code *.revision.yaml}) are not specs and are skipped in directory walks.
  */
 public final class SpecInputs {
@@ -33,16 +32,22 @@ public final class SpecInputs {
                 files.add(STDIN);
                 continue;
             }
-            Path path = Path.of(argument);
+            Path path;
+            try {
+                path = Path.of(argument);
+            } catch (InvalidPathException e) {
+                errors.add(InputError.ofFile(argument, FolderWalk.undecodableName()));
+                continue;
+            }
             if (Files.isDirectory(path)) {
-                try (Stream<Path> walk = Files.walk(path, FileVisitOption.FOLLOW_LINKS)) {
-                    List<Path> found = walk.filter(Files::isRegularFile).filter(SpecInputs::isSpecFile).sorted().toList();
-                    found.forEach(p -> files.add(p.toString()));
-                } catch (IOException | java.io.UncheckedIOException e) {
-                    errors.add(InputError.ofFile(argument, "cannot search folder: " + e.getMessage()));
-                }
+                FolderWalk.Found found = FolderWalk.search(path, SpecInputs::isSpecFile);
+                files.addAll(found.files());
+                errors.addAll(found.errors());
             } else if (Files.exists(path)) {
+                // Named on the command line, even a FIFO or a device is read (within the limits).
                 files.add(argument);
+            } else if (Files.isSymbolicLink(path)) {
+                errors.add(InputError.ofFile(argument, "dangling symbolic link: it names nothing"));
             } else {
                 errors.add(InputError.ofFile(argument, "no such file or folder"));
             }

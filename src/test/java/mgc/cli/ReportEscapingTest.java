@@ -29,9 +29,9 @@ class ReportEscapingTest {
     Path dir;
 
     private static final String NAME = "<script>alert(1)</script> ]]> & \"q\" 'a' | pipe `tick` [x](javascript:alert(1)) "
-            + "\u001b[31m \u009b31m \u202e";
+            + "\u001b[31m \u009b31m \u202e \u007f \u2029";
     private static final String NAME_YAML = "\"<script>alert(1)</script> ]]> & \\\"q\\\" 'a' | pipe `tick` [x](javascript:alert(1)) "
-            + "\\e[31m \\x9B31m \\u202E\\n| injected | row |\"";
+            + "\\e[31m \\x9B31m \\u202E \\x7F \\u2029\\n| injected | row |\"";
 
     private static final String REVISION = """
             id: hostile
@@ -123,6 +123,16 @@ class ReportEscapingTest {
         assertThat(run.out()).doesNotContain("\u202e").doesNotContain("\u2028");
         JsonNode json = new ObjectMapper().readTree(run.out());
         assertThat(json.get("results").get(0).get("system").asText()).isEqualTo(NAME + "\n| injected | row |");
+    }
+
+    @Test
+    void jsonLinesEscapesWhatJsonEscapesAndReadsBackTheSameText() throws IOException {
+        Run run = check("jsonl");
+        assertNoRawControls("jsonl", run.out());
+        assertThat(run.out()).doesNotContain("\u202e").doesNotContain("\u2028").doesNotContain("\u2029")
+                .contains("\\u009B31m").contains("\\u007F").contains("\\u2029").contains("\\u202E");
+        JsonNode first = new ObjectMapper().readTree(run.out().lines().findFirst().orElseThrow());
+        assertThat(first.get("system").asText()).isEqualTo(NAME + "\n| injected | row |");
     }
 
     @Test

@@ -108,6 +108,46 @@ class ReadLimitsTest {
                 .isEqualTo("YAML aliases (*name) are not supported: write the value out");
     }
 
+    @Test
+    void aTagOnAMappingKeyIsRefusedLikeAnyOther() {
+        DocumentReader reader = new DocumentReader();
+        assertThat(only(() -> reader.read("k.yaml", bytes("? !!java.net.URL id\n: 1\n"), Format.YAML)).describe())
+                .isEqualTo("k.yaml:1:3: YAML tags (!tag) are not supported: mgc files are plain data");
+        assertThat(only(() -> reader.read("k.yaml", bytes("name: x\n!t range: 1\n"), Format.YAML)).message())
+                .isEqualTo("YAML tags (!tag) are not supported: mgc files are plain data");
+        assertThat(only(() -> reader.read("k.yaml", bytes("&a name: x\n"), Format.YAML)).message())
+                .isEqualTo("YAML anchors (&name) are not supported: write the value out");
+    }
+
+    @Test
+    void aBangInsideAValueIsNotATag() throws InputException {
+        assertThat(new DocumentReader().read("b.yaml", bytes("name: \"Hello!\"\nnote: wow! really\n"), Format.YAML)).hasSize(1);
+    }
+
+    @Test
+    void allInputOfARunIsBoundedInTotal() throws Exception {
+        DocumentReader reader = new DocumentReader(ReadLimits.defaults().withMaxTotalBytes(1000));
+        Path first = Files.writeString(dir.resolve("a.yaml"), "a: " + "x".repeat(600) + "\n");
+        Path second = Files.writeString(dir.resolve("b.yaml"), "b: " + "y".repeat(600) + "\n");
+        assertThat(reader.read(first)).hasSize(1);
+        assertThat(only(() -> reader.read(second)).describe()).isEqualTo(second + ": input stops here: this run has read"
+                + " its limit of 1000 bytes in all (see --max-input-size); the rest is not read");
+    }
+
+    @Test
+    void aStreamThatNeverEndsEndsAtTheTotalLimit() throws IOException {
+        DocumentReader reader = new DocumentReader(ReadLimits.defaults().withMaxTotalBytes(100_000));
+        long read = 0;
+        try (DocumentReader.Metered in = reader.metered(Files.newInputStream(Path.of("/dev/zero")))) {
+            byte[] buffer = new byte[8192];
+            for (int n = in.read(buffer, 0, buffer.length); n > 0; n = in.read(buffer, 0, buffer.length)) {
+                read += n;
+            }
+            assertThat(in.overLimit()).isTrue();
+        }
+        assertThat(read).isEqualTo(100_000);
+    }
+
     private static byte[] bytes(String text) {
         return text.getBytes(StandardCharsets.UTF_8);
     }

@@ -2,12 +2,10 @@ package mgc.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
@@ -31,7 +29,8 @@ class JsonLinesReportTest {
     @Test
     void lineEncoderMatchesJacksonOnSeededResultsWithAwkwardNames() throws Exception {
         RuleSet ruleSet = RuleSet.load(RulesDirectory.packaged(), List.of(), new DocumentReader());
-        String[] names = {"plain", "quote \" and \\ backslash", "tab\tand newline\n", "한국어 Ω", "ctrl \u0001 \u007f", ""};
+        String[] names = {"plain", "quote \" and \\ backslash", "tab\tand newline\n", "한국어 Ω", "ctrl \u0001 \u007f", "",
+            "c1 \u009b31m \u0085", "separators \u2028 \u2029", "bidi \u202a \u202e \u2066 \u2069", "emoji \ud83d\ude00 \u00e9"};
         Random random = new Random(3);
         ObjectMapper mapper = new ObjectMapper();
         try (Evaluator evaluator = ruleSet.ruleBase().newEvaluator(ruleSet.catalog().all())) {
@@ -48,18 +47,40 @@ class JsonLinesReportTest {
                 SystemSpec spec = new SystemSpec(names[i % names.length], type, range, payload, propellant, impulse,
                         new Location("f \"x\".jsonl", i + 1, 1), Map.of());
                 SystemResult result = new SystemResult("f \"x\".jsonl", spec, evaluator.evaluate(spec));
-                ByteArrayOutputStream expected = new ByteArrayOutputStream();
-                try (JsonGenerator json = JsonLinesReport.configure(new JsonFactory().createGenerator(expected, JsonEncoding.UTF8))) {
+                // Through a writer, as the report's own Jackson generator writes (JsonLinesReport.result).
+                java.io.StringWriter expected = new java.io.StringWriter();
+                try (JsonGenerator json = JsonLinesReport.configure(new JsonFactory().createGenerator(expected))) {
                     JsonLinesReport.writeResult(json, result);
                 }
                 encoder.result(result);
                 String actual = new String(encoder.take(), StandardCharsets.UTF_8);
-                assertThat(actual).isEqualTo(expected.toString(StandardCharsets.UTF_8));
+                assertThat(actual).isEqualTo(expected.toString());
                 JsonNode node = mapper.readTree(actual);
                 assertThat(node.get("system").asText()).isEqualTo(spec.name());
                 assertThat(node.get("verdicts")).hasSize(6);
             }
         }
+    }
+
+    @Test
+    void jsonLinesEscapesExactlyWhatFormatJsonEscapes() throws Exception {
+        String[] awkward = {"plain", "quote \" \\ / \b \f \n \r \t", "c0 \u0000 \u0001 \u001f", "del \u007f",
+            "c1 \u0080 \u0085 \u009b \u009f", "separators \u2028 \u2029", "bidi \u202a \u202b \u202c \u202d \u202e",
+            "isolates \u2066 \u2067 \u2068 \u2069", "not escaped \u00a0 \u200b \u2030 \u206a é 한국어",
+            "pair \ud83d\ude00"};
+        for (String text : awkward) {
+            java.io.StringWriter json = new java.io.StringWriter();
+            try (JsonGenerator generator = JsonOutput.generator(json)) {
+                generator.writeString(text);
+            }
+            String quoted = json.toString();
+            assertThat(new String(JsonEscapes.quoteAsUtf8(text), StandardCharsets.UTF_8)).as(text)
+                    .isEqualTo(quoted.substring(1, quoted.length() - 1));
+            assertThat(quoted).as(text).doesNotContain("\u007f").doesNotContain("\u009b").doesNotContain("\u2028")
+                    .doesNotContain("\u202e");
+        }
+        // Input refuses lone surrogates; should one reach the encoder it is escaped, never '?'.
+        assertThat(new String(JsonEscapes.quoteAsUtf8("lone \ud800"), StandardCharsets.UTF_8)).isEqualTo("lone \\uD800");
     }
 
     @Test
@@ -78,12 +99,13 @@ class JsonLinesReportTest {
                         Optional.of(Quantity.of(Dimension.MASS, random.nextDouble() * 1e-3)), Optional.empty(), Optional.empty(),
                         new Location("f.jsonl", i + 1, 1), Map.of());
                 SystemResult result = new SystemResult("f.jsonl", spec, evaluator.evaluate(spec));
-                ByteArrayOutputStream expected = new ByteArrayOutputStream();
-                try (JsonGenerator json = JsonLinesReport.configure(new JsonFactory().createGenerator(expected, JsonEncoding.UTF8))) {
+                // Through a writer, as the report's own Jackson generator writes (JsonLinesReport.result).
+                java.io.StringWriter expected = new java.io.StringWriter();
+                try (JsonGenerator json = JsonLinesReport.configure(new JsonFactory().createGenerator(expected))) {
                     JsonLinesReport.writeResult(json, result);
                 }
                 encoder.result(result);
-                assertThat(new String(encoder.take(), StandardCharsets.UTF_8)).isEqualTo(expected.toString(StandardCharsets.UTF_8));
+                assertThat(new String(encoder.take(), StandardCharsets.UTF_8)).isEqualTo(expected.toString());
             }
         }
     }
