@@ -1,5 +1,6 @@
 package mgc.check;
 
+import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -38,6 +39,12 @@ public final class CheckRunner {
     private final Workers workers;
     private boolean nearest;
 
+    /** How standard input is read: YAML (which also reads one JSON document), JSON Lines, or found out. */
+    private StdinFormat stdinFormat = StdinFormat.detect;
+
+    /** What {@code -} holds, from {@code --input-format}. */
+    public enum StdinFormat { detect, yaml, json, jsonl }
+
     public CheckRunner(DocumentReader reader, Evaluator evaluator, ReportWriter writer, InputStream stdin) {
         this(reader, evaluator, writer, stdin, Optional.empty(), null);
     }
@@ -72,6 +79,12 @@ public final class CheckRunner {
         this.nearest = true;
     }
 
+    /** Reads {@code -} as the given format instead of finding it out from the first line. */
+    public CheckRunner stdinFormat(StdinFormat format) {
+        this.stdinFormat = format;
+        return this;
+    }
+
     public Tally tally() {
         return tally;
     }
@@ -83,18 +96,37 @@ public final class CheckRunner {
     }
 
     public void file(String file) throws IOException {
-        tally.file(file);
+        boolean fromStdin = file.equals(SpecInputs.STDIN);
+        String name = fromStdin ? SpecInputs.STDIN_NAME : file;
+        tally.file(name);
+        InputStream stdinStream = stdin;
+        Format format;
+        if (fromStdin) {
+            BufferedInputStream buffered = new BufferedInputStream(stdin, StdinSniffer.PEEK_BYTES);
+            stdinStream = buffered;
+            format = switch (stdinFormat) {
+                case yaml -> Format.YAML;
+                case json -> Format.JSON;
+                case jsonl -> Format.JSON_LINES;
+                case detect -> StdinSniffer.looksLikeJsonLines(buffered) ? Format.JSON_LINES : Format.YAML;
+            };
+        } else {
+            format = Format.ofFileName(file).orElse(null);
+        }
         // The streamed, parallel path gives plain verdicts; with --capability, --explain or --nearest a
         // .jsonl file is read whole (within --max-file-size) and checked like any other file.
-        if (!file.equals(SpecInputs.STDIN) && Format.ofFileName(file).orElse(null) == Format.JSON_LINES
-                && capability.isEmpty() && !evaluator.explaining() && !nearest) {
-            jsonLines(file);
+        if (format == Format.JSON_LINES && capability.isEmpty() && !evaluator.explaining() && !nearest) {
+            if (fromStdin) {
+                streamJsonLines(name, stdinStream);
+            } else {
+                jsonLines(file);
+            }
             return;
         }
         List<Node> documents;
         try {
-            documents = file.equals(SpecInputs.STDIN)
-                    ? reader.read("<stdin>", reader.readBounded("<stdin>", stdin), Format.YAML)
+            documents = fromStdin
+                    ? reader.read(name, reader.readBounded(name, stdinStream), format)
                     : reader.read(Path.of(file));
         } catch (InputException e) {
             for (InputError error : e.errors()) {
@@ -103,10 +135,9 @@ public final class CheckRunner {
             return;
         }
         SpecReader.Result read = specReader.read(documents);
-        String shownFile = file.equals(SpecInputs.STDIN) ? "<stdin>" : file;
         for (SystemSpec spec : read.systems()) {
             if (spec.uncertain()) {
-                uncertain(shownFile, spec);
+                uncertain(name, spec);
                 continue;
             }
             // Declared point first: its trace (--explain) is the engine's record of this verdict; the
@@ -114,7 +145,7 @@ public final class CheckRunner {
             List<mgc.engine.Verdict> verdicts = evaluator.evaluate(spec);
             Optional<mgc.engine.Trace> trace = evaluator.lastTrace();
             Optional<CapabilityResult> assessed = capability.map(c -> c.evaluate(spec, evaluator));
-            SystemResult result = new SystemResult(shownFile, spec, verdicts, assessed, trace);
+            SystemResult result = new SystemResult(name, spec, verdicts, assessed, trace);
             if (nearest && result.anyProhibited()) {
                 Optional<SystemResult> withNearest = withNearest(result);
                 if (withNearest.isEmpty()) {
@@ -164,6 +195,12 @@ public final class CheckRunner {
         }
     }
 
+    private JsonLinesBatch batch() {
+        return workers == null
+                ? new JsonLinesBatch(reader, () -> evaluator, null, 1, writer, tally)
+                : new JsonLinesBatch(reader, workers::evaluator, workers.executor(), workers.threads(), writer, tally);
+    }
+
     /** A JSON Lines file is streamed, not read whole: it may hold millions of systems. */
     private void jsonLines(String file) throws IOException {
         InputStream in;
@@ -176,15 +213,16 @@ public final class CheckRunner {
             error(InputError.ofFile(file, "cannot read: " + e.getMessage()));
             return;
         }
-        JsonLinesBatch batch = workers == null
-                ? new JsonLinesBatch(reader, () -> evaluator, null, 1, writer, tally)
-                : new JsonLinesBatch(reader, workers::evaluator, workers.executor(), workers.threads(), writer, tally);
-        DocumentReader.Metered metered = reader.metered(in);
-        try (metered) {
-            batch.run(file, metered);
+        try (in) {
+            streamJsonLines(file, in);
         }
+    }
+
+    private void streamJsonLines(String name, InputStream in) throws IOException {
+        DocumentReader.Metered metered = reader.metered(in);
+        batch().run(name, metered);
         if (metered.overLimit()) {
-            error(reader.overTotal(file));
+            error(reader.overTotal(name));
         }
     }
 }

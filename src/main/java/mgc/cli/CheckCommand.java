@@ -20,6 +20,7 @@ import mgc.report.JsonLinesReport;
 import mgc.report.ReportFormat;
 import mgc.report.ReportSettings;
 import mgc.report.ReportWriter;
+import mgc.report.RunSummary;
 import mgc.revision.Revision;
 import mgc.spec.SpecInputs;
 import picocli.CommandLine.Command;
@@ -29,7 +30,17 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "check", description = "Check spec files against the current guideline, or the revisions you choose.")
+@Command(name = "check", description = "Check spec files against the current guideline, or the revisions you choose.",
+        exitCodeListHeading = "%nExit status:%n",
+        exitCodeList = {"0:every system permitted under every revision checked",
+                "1:a system prohibited under at least one revision",
+                "2:input or usage error: a bad file, an unknown revision, no spec files found (wins over 1)"},
+        footerHeading = "%nExamples:%n",
+        footer = {"  mgc check scenarios/examples/hyunmoo-2c.yaml",
+                "  mgc check --all-revisions --format markdown specs/",
+                "  mgc check --revision 2017 --revision-file my.revision.yaml specs/",
+                "  mgc check --format jsonl --output results.jsonl batch.jsonl",
+                "  cat batch.jsonl | mgc check --input-format jsonl -"})
 public final class CheckCommand implements Callable<Integer> {
 
     @Spec
@@ -66,6 +77,13 @@ public final class CheckCommand implements Callable<Integer> {
             description = "Worker threads for JSON Lines (.jsonl) input (default: the number of cores, ${DEFAULT-VALUE}).")
     int threads = Runtime.getRuntime().availableProcessors();
 
+    @Option(names = "--allow-empty", description = "Exit 0 when the PATHs hold no spec file (default: that is an error, exit 2).")
+    boolean allowEmpty;
+
+    @Option(names = "--input-format", paramLabel = "FORMAT", defaultValue = "detect",
+            description = "How to read - (stdin): ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}: JSON Lines when the first line is a whole JSON object, else YAML).")
+    CheckRunner.StdinFormat inputFormat;
+
     @Parameters(paramLabel = "PATH", arity = "1..*", description = "Spec files (.yaml, .yml, .json, .jsonl: one system a line), folders (searched recursively) or - for stdin.")
     List<String> paths;
 
@@ -96,19 +114,26 @@ public final class CheckCommand implements Callable<Integer> {
         }
         if (output == null) {
             // Standard output is only known as a writer, so JSON Lines chunks reach it as text.
-            return check(ruleSet, selected, capabilityCheck, out, null, err);
+            return check(ruleSet, selected, capabilityCheck, out, null, err).status();
         }
         try (AtomicOutput file = AtomicOutput.create(output)) {
-            int status = check(ruleSet, selected, capabilityCheck, file.writer(), file.stream(), err);
+            Outcome outcome = check(ruleSet, selected, capabilityCheck, file.writer(), file.stream(), err);
             file.commit();
-            return status;
+            // The report went to the file: say on stderr what it holds and where it is.
+            err.println(outcome.summary().line());
+            err.println("wrote " + output);
+            err.flush();
+            return outcome.status();
         } catch (IOException e) {
             return Errors.report(err, List.of(InputError.ofFile(output.toString(), "--output: cannot write: " + e.getMessage())));
         }
     }
 
+    /** What a run came to: its exit status and its closing counts. */
+    private record Outcome(int status, RunSummary summary) {}
+
     /** @param raw the byte stream under {@code out} (an --output file), or null */
-    private int check(RuleSet ruleSet, List<Revision> selected, Optional<CapabilityCheck> capabilityCheck,
+    private Outcome check(RuleSet ruleSet, List<Revision> selected, Optional<CapabilityCheck> capabilityCheck,
                       PrintWriter out, OutputStream raw, PrintWriter err) throws IOException {
         // JSON Lines chunks encoded on the workers go straight to the file's bytes.
         ReportWriter writer = format == ReportFormat.jsonl && raw != null ? new JsonLinesReport(out, raw)
@@ -118,7 +143,8 @@ public final class CheckCommand implements Callable<Integer> {
             if (explain) {
                 evaluator.explain();
             }
-            CheckRunner runner = new CheckRunner(rules.reader(), evaluator, writer, System.in, capabilityCheck, workers);
+            CheckRunner runner = new CheckRunner(rules.reader(), evaluator, writer, System.in, capabilityCheck, workers)
+                    .stdinFormat(inputFormat);
             if (nearest) {
                 runner.nearest();
             }
@@ -126,16 +152,17 @@ public final class CheckCommand implements Callable<Integer> {
             for (InputError error : ruleSet.revisionErrors()) {
                 runner.error(error);
             }
-            SpecInputs.Expanded inputs = SpecInputs.expand(paths);
+            SpecInputs.Expanded inputs = SpecInputs.expand(paths, allowEmpty);
             for (InputError error : inputs.errors()) {
                 runner.error(error);
             }
             for (String file : inputs.files()) {
                 runner.file(file);
             }
-            writer.end(runner.tally().summary(selected.size()));
-            return runner.tally().anyErrors() ? ExitStatus.ERROR
-                    : runner.tally().anyProhibited() || (runner.tally().anyDepends() && !dependsOk) ? ExitStatus.FINDINGS : ExitStatus.OK;
+            RunSummary summary = runner.tally().summary(selected.size());
+            writer.end(summary);
+            return new Outcome(runner.tally().anyErrors() ? ExitStatus.ERROR
+                    : runner.tally().anyProhibited() || (runner.tally().anyDepends() && !dependsOk) ? ExitStatus.FINDINGS : ExitStatus.OK, summary);
         }
     }
 }

@@ -22,8 +22,17 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "compare", description = "Show exactly what changes from revision FROM to revision TO, per system type, "
-        + "with counterexamples confirmed by the rule base; with spec PATHs, which systems' verdicts change.")
+@Command(name = "compare", description = {"Show exactly what changes from revision FROM to revision TO, per system type.",
+        "Counterexamples are confirmed by the rule base; with spec PATHs, also which systems' verdicts change."},
+        exitCodeListHeading = "%nExit status:%n",
+        exitCodeList = {"0:the two revisions are equivalent (and no given system changes verdict)",
+                "1:they differ",
+                "2:input or usage error: an unknown revision, a bad revision or spec file (wins over 1)"},
+        footerHeading = "%nExamples:%n",
+        footer = {"  mgc compare 2012 2017",
+                "  mgc compare 2017 2020 specs/",
+                "  mgc compare --revision-file my.revision.yaml 2017 my-2018",
+                "  mgc compare --format json 2001 2012"})
 public final class CompareCommand implements Callable<Integer> {
 
     enum OutputFormat { text, json }
@@ -41,6 +50,9 @@ public final class CompareCommand implements Callable<Integer> {
 
     @Option(names = "--format", defaultValue = "text", description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     OutputFormat format;
+
+    @Option(names = "--allow-empty", description = "Accept spec PATHs that hold no spec file (default: that is an error, exit 2).")
+    boolean allowEmpty;
 
     @Parameters(index = "0", paramLabel = "FROM", description = "Revision id to compare from (shipped, or from a --revision-file).")
     String fromId;
@@ -87,7 +99,7 @@ public final class CompareCommand implements Callable<Integer> {
                 } catch (InputException e) {
                     return Errors.report(err, e.errors());
                 }
-                revisions.specs(paths, rules.reader(), System.in, capabilityCheck);
+                revisions.specs(paths, allowEmpty, rules.reader(), System.in, capabilityCheck);
             }
             comparison = revisions.result(types, ruleSet.revisionErrors());
         }

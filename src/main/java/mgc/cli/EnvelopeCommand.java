@@ -23,7 +23,14 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "envelope", description = "Draw the range-payload envelopes of revisions for one system type, as SVG or PNG.")
+@Command(name = "envelope", description = "Draw the range-payload envelopes of revisions for one system type, as SVG or PNG.",
+        exitCodeListHeading = "%nExit status:%n",
+        exitCodeList = {"0:chart written",
+                "2:input or usage error: an unknown type or revision, a bad revision file, a type with nothing to draw"},
+        footerHeading = "%nExamples:%n",
+        footer = {"  mgc envelope > ballistic.svg",
+                "  mgc envelope --type cruise-missile --output cruise.png",
+                "  mgc envelope --revision 2012 --revision 2017 --output tradeoff.svg"})
 public final class EnvelopeCommand implements Callable<Integer> {
 
     @Spec
@@ -79,6 +86,8 @@ public final class EnvelopeCommand implements Callable<Integer> {
                 file.writer().print(ChartImage.svgDocument(chart));
             }
             file.commit();
+            err.println("wrote " + output);
+            err.flush();
         } catch (IOException e) {
             return Errors.report(err, List.of(InputError.ofFile(output.toString(), "--output: cannot write: " + e.getMessage())));
         }

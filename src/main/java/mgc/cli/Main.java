@@ -32,14 +32,9 @@ public final class Main {
             err.flush();
             return ExitStatus.ERROR;
         }
-        CommandLine commandLine = new CommandLine(new MgcCommand());
-        // An argument "@FILE" must never make FILE's lines options: a file named "@x.yaml" in a
-        // folder of specs would turn "mgc check *" into "--rules DIR" (code) or "--output FILE".
-        commandLine.setExpandAtFiles(false);
+        CommandLine commandLine = commandLine();
         commandLine.setOut(out);
         commandLine.setErr(err);
-        commandLine.getCommandSpec().exitCodeOnInvalidInput(ExitStatus.ERROR);
-        commandLine.getCommandSpec().exitCodeOnExecutionException(ExitStatus.ERROR);
         commandLine.setExecutionExceptionHandler((exception, cmd, parsed) -> {
             StandardOutput.Failure failure = outputFailure(exception);
             if (failure != null) {
@@ -82,6 +77,24 @@ public final class Main {
         }
         err.flush();
         return status;
+    }
+
+    /**
+     * The command tree with mgc's conventions: option values that name a choice are read
+     * case-insensitively (with aliases such as {@code md}), every usage error has one shape
+     * (see {@link UsageErrors}), no @-files. Also what docs/cli.md and shell completion are made from.
+     */
+    static CommandLine commandLine() {
+        CommandLine commandLine = new CommandLine(new MgcCommand());
+        // An argument "@FILE" must never make FILE's lines options: a file named "@x.yaml" in a
+        // folder of specs would turn "mgc check *" into "--rules DIR" (code) or "--output FILE".
+        commandLine.setExpandAtFiles(false);
+        commandLine.setCaseInsensitiveEnumValuesAllowed(true);
+        Choices.register(commandLine);
+        commandLine.setParameterExceptionHandler(new UsageErrors());
+        commandLine.getCommandSpec().exitCodeOnInvalidInput(ExitStatus.ERROR);
+        commandLine.getCommandSpec().exitCodeOnExecutionException(ExitStatus.ERROR);
+        return commandLine;
     }
 
     private static StandardOutput.Failure outputFailure(Throwable exception) {

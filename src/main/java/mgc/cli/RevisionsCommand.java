@@ -15,7 +15,14 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "revisions", description = "List the revisions of the guideline, or show one's resolved terms: revisions [show ID].")
+@Command(name = "revisions", description = "List the revisions of the guideline, or show one's resolved terms: revisions [show ID].",
+        exitCodeListHeading = "%nExit status:%n",
+        exitCodeList = {"0:listed or shown",
+                "2:input or usage error: an unknown revision, a bad revision file"},
+        footerHeading = "%nExamples:%n",
+        footer = {"  mgc revisions",
+                "  mgc revisions show 2017",
+                "  mgc revisions --revision-file my.revision.yaml show my-2018"})
 public final class RevisionsCommand implements Callable<Integer> {
 
     @Spec

@@ -29,9 +29,14 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "sweep", description = {
-        "Evaluate a grid of range x payload for one system type against the chosen revisions and write, per revision",
-        "and range, the largest permitted payload of the grid (the permitted boundary).",
-        "Example: mgc sweep --type ballistic-missile --range 100:2000:100 --payload 0:3000:100 --all-revisions"})
+        "Write, per revision and range, the largest permitted payload of a range x payload grid (the permitted boundary).",
+        "Evaluates every point of the grid for one system type against the chosen revisions."},
+        exitCodeListHeading = "%nExit status:%n",
+        exitCodeList = {"0:boundary written",
+                "2:input or usage error: a bad axis, type, revision or revision file"},
+        footerHeading = "%nExamples:%n",
+        footer = {"  mgc sweep --type ballistic-missile --range 100:2000:100 --payload 0:3000:100 --all-revisions",
+                "  mgc sweep --type cruise-missile --range 0:1000:50 --payload 0:2000:100 --format json --output boundary.json"})
 public final class SweepCommand implements Callable<Integer> {
 
     enum OutputFormat { csv, json }
@@ -120,6 +125,8 @@ public final class SweepCommand implements Callable<Integer> {
         try (AtomicOutput file = AtomicOutput.create(output)) {
             writer.write(result, file.writer());
             file.commit();
+            err.println("wrote " + output);
+            err.flush();
             return ExitStatus.OK;
         } catch (IOException e) {
             return Errors.report(err, List.of(InputError.ofFile(output.toString(), "--output: cannot write: " + e.getMessage())));

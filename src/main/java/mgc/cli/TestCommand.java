@@ -27,7 +27,15 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "test", description = "Run scenario files (*.scenario.yaml): each states the verdict a system must get under each revision.")
+@Command(name = "test", description = "Run scenario files (*.scenario.yaml): each states the verdict a system must get under each revision.",
+        exitCodeListHeading = "%nExit status:%n",
+        exitCodeList = {"0:every scenario passed (and coverage is at least --min-coverage)",
+                "1:a scenario failed, or coverage is below --min-coverage",
+                "2:input or usage error: a bad scenario or revision file, no scenario files found (wins over 1)"},
+        footerHeading = "%nExamples:%n",
+        footer = {"  mgc test",
+                "  mgc test --coverage scenarios/",
+                "  mgc test --min-coverage 90 --format json scenarios/"})
 public final class TestCommand implements java.util.concurrent.Callable<Integer> {
 
     enum OutputFormat { text, json }

@@ -51,17 +51,18 @@ public final class RevisionComparison implements AutoCloseable {
 
     /** Checks the systems of spec files (or {@code -} for stdin) under both revisions. */
     public void specs(List<String> paths, DocumentReader reader, InputStream stdin) {
-        specs(paths, reader, stdin, java.util.Optional.empty());
+        specs(paths, false, reader, stdin, java.util.Optional.empty());
     }
 
     /**
      * As {@link #specs(List, DocumentReader, InputStream)}; with a capability check, a system also
-     * counts as prohibited under a revision when any configuration its stages allow is.
+     * counts as prohibited under a revision when any configuration its stages allow is; a folder
+     * without spec files is an error unless {@code allowEmpty}.
      */
-    public void specs(List<String> paths, DocumentReader reader, InputStream stdin,
+    public void specs(List<String> paths, boolean allowEmpty, DocumentReader reader, InputStream stdin,
                       java.util.Optional<mgc.capability.CapabilityCheck> capabilityCheck) {
         specsGiven = true;
-        SpecInputs.Expanded inputs = SpecInputs.expand(paths);
+        SpecInputs.Expanded inputs = SpecInputs.expand(paths, allowEmpty);
         errors.addAll(inputs.errors());
         SpecReader specReader = new SpecReader();
         for (String file : inputs.files()) {

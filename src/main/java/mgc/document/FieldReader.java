@@ -21,6 +21,11 @@ public final class FieldReader {
     private final Node.MapNode map;
     private final String path;
     private final List<InputError> errors;
+    /**
+     * Misspelt keys already reported, by the field they stand for: one typo is one error, so a
+     * missing required field that a misspelt key stands for is not reported a second time.
+     */
+    private final Map<String, String> typos = new java.util.HashMap<>();
 
     public FieldReader(Node.MapNode map, String path, List<InputError> errors) {
         this.map = map;
@@ -70,15 +75,33 @@ public final class FieldReader {
     /** Reports every key not in {@code known}, with the nearest known name as a hint. */
     public void rejectUnknown(Collection<String> known) {
         for (Node.Field field : map.fields().values()) {
-            if (!known.contains(field.key())) {
-                String hint = Spelling.nearest(field.key(), known).map(s -> " (did you mean \"" + s + "\"?)").orElse("");
+            if (!known.contains(field.key()) && !typos.containsValue(field.key())) {
+                Optional<String> nearest = Spelling.nearest(field.key(), known);
+                nearest.ifPresent(n -> typos.putIfAbsent(n, field.key()));
+                String hint = nearest.map(s -> " (did you mean \"" + s + "\"?)").orElse("");
                 errors.add(InputError.at(field.keyLocation(), pathOf(field.key()), "unknown field" + hint
                         + "; known fields: " + String.join(", ", known)));
             }
         }
     }
 
+    /**
+     * Reports a required field as missing, unless a misspelt key stands for it: then the one
+     * error is at the misspelt key ({@code rnage: unknown field (did you mean "range"?)}).
+     */
     public void missing(String key) {
+        if (typos.containsKey(key)) {
+            return;
+        }
+        for (Node.Field field : map.fields().values()) {
+            if (!field.key().equals(key) && Spelling.nearest(field.key(), List.of(key)).isPresent()
+                    && !typos.containsValue(field.key())) {
+                typos.put(key, field.key());
+                errors.add(InputError.at(field.keyLocation(), pathOf(field.key()), "unknown field (did you mean \""
+                        + key + "\"?); \"" + key + "\" is required"));
+                return;
+            }
+        }
         errors.add(InputError.at(map.location(), pathOf(key), "missing required field"));
     }
 

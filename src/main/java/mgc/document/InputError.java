@@ -25,7 +25,8 @@ public record InputError(String file, int line, int column, String field, String
             out.append(':').append(line).append(':').append(column);
         }
         out.append(": ");
-        if (field != null && !field.isEmpty()) {
+        // An option is both where and what (file "--range", field "--range"): named once.
+        if (field != null && !field.isEmpty() && !field.equals(file)) {
             out.append(field).append(": ");
         }
         return out.append(message).toString();

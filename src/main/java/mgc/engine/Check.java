@@ -33,6 +33,12 @@ public final class Check {
     private String message;
     /** The system the rules recorded this check for, so checks of systems evaluated together can be told apart; not part of the value. */
     private SystemFact system;
+    /** The term whose method built this check, and which method ({@link Made}): to build it again for another system of its cell. */
+    private TermFact maker;
+    private Made made;
+
+    /** Which of a term's methods built a check (see {@link #remake}). */
+    enum Made { CHECK, BELOW_THRESHOLD, NOT_COVERED, UNDECLARED }
 
     /**
      * @param actual the system's value in {@code unit}, or null when the system did not declare it
@@ -74,8 +80,37 @@ public final class Check {
         return this;
     }
 
+    /** Tags the check with its system and with how it was built, so {@link #remake} can build it again. */
+    Check of(SystemFact system, TermFact maker, Made made) {
+        this.system = system;
+        this.maker = maker;
+        this.made = made;
+        return this;
+    }
+
     SystemFact system() {
         return system;
+    }
+
+    /**
+     * The check the same rule records for another system of this check's cell ({@link CellKey}):
+     * the same term method, rule and outcome, with the other system's numbers. Null when it is not
+     * known how this check was built (a rules folder's DRL building checks itself).
+     */
+    boolean remakeable() {
+        return maker != null;
+    }
+
+    Check remake(SystemFact other) {
+        if (maker == null) {
+            return null;
+        }
+        return switch (made) {
+            case CHECK -> maker.check(rule, other, violated);
+            case BELOW_THRESHOLD -> ((TermFact.PayloadCapBeyondRange) maker).belowThreshold(rule, other);
+            case NOT_COVERED -> ((TermFact.ImpulseCap) maker).notCovered(rule, other);
+            case UNDECLARED -> maker.undeclared(rule, field, other);
+        };
     }
 
     public String rule() {

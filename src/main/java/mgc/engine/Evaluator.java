@@ -40,8 +40,23 @@ public final class Evaluator implements AutoCloseable {
     /** Null unless {@link #explain()} was called: the default path has no listener and no cost. */
     private RuleTrace trace;
     private Trace lastTrace;
+    /** Null unless the rule base may decide once per cell ({@link CellKey}); then its decisions by cell. */
+    private final CellKey cells;
+    private final HashMap<Long, Check[][]> decided = new HashMap<>();
+
+    /** Cells remembered at most: far more than the shipped revisions have (a few hundred), a bound for odd ones. */
+    static final int MAX_CELLS = 100_000;
 
     Evaluator(KieBase kieBase, List<Revision> revisions) {
+        this(kieBase, revisions, false);
+    }
+
+    /**
+     * @param byCell whether the rule base's rules compare a system's values only with its terms'
+     *               numbers (the shipped DRL), so that it may decide once per cell
+     */
+    Evaluator(KieBase kieBase, List<Revision> revisions, boolean byCell) {
+        this.cells = byCell ? CellKey.of(revisions) : null;
         this.revisions = List.copyOf(revisions);
         this.session = kieBase.newKieSession();
         session.setGlobal("checks", sink);
@@ -103,6 +118,101 @@ public final class Evaluator implements AutoCloseable {
      * objects; a caller with many systems passes them {@link #GROUP} at a time.
      */
     public List<List<Verdict>> evaluateAll(List<SystemFact> facts) {
+        if (cells == null || trace != null) {
+            return fire(facts);
+        }
+        // The rule base decides once per cell: a system whose cell it has decided gets the same
+        // rules' checks built again from its own numbers (Check.remake); the others are evaluated
+        // together, and their decisions remembered.
+        Verdict[][] out = new Verdict[facts.size()][];
+        List<SystemFact> undecided = new ArrayList<>();
+        List<Integer> undecidedAt = new ArrayList<>();
+        long[] keys = new long[facts.size()];
+        for (int i = 0; i < facts.size(); i++) {
+            SystemFact fact = facts.get(i);
+            long key = cells.of(fact);
+            keys[i] = key;
+            Check[][] decision = key == CellKey.NONE ? null : decided.get(key);
+            if (decision != null) {
+                out[i] = remake(decision, fact);
+            } else {
+                undecided.add(fact);
+                undecidedAt.add(i);
+            }
+        }
+        if (!undecided.isEmpty()) {
+            List<List<Verdict>> fresh = fire(undecided);
+            for (int j = 0; j < fresh.size(); j++) {
+                int i = undecidedAt.get(j);
+                List<Verdict> verdicts = fresh.get(j);
+                out[i] = verdicts.toArray(Verdict[]::new);
+                if (keys[i] != CellKey.NONE && decided.size() < MAX_CELLS && !decided.containsKey(keys[i])) {
+                    Check[][] decision = decision(verdicts);
+                    if (decision != null) {
+                        decided.put(keys[i], decision);
+                    }
+                }
+            }
+        }
+        List<List<Verdict>> verdicts = new ArrayList<>(facts.size());
+        for (Verdict[] forSystem : out) {
+            verdicts.add(List.of(forSystem));
+        }
+        return verdicts;
+    }
+
+    /** A system's checks by revision, to build again for others of its cell; null if one cannot be. */
+    private static Check[][] decision(List<Verdict> verdicts) {
+        Check[][] decision = new Check[verdicts.size()][];
+        for (int r = 0; r < decision.length; r++) {
+            List<Check> checks = verdicts.get(r).checks();
+            decision[r] = checks.toArray(Check[]::new);
+            for (Check check : decision[r]) {
+                if (!check.remakeable()) {
+                    return null;
+                }
+            }
+        }
+        return decision;
+    }
+
+    private Verdict[] remake(Check[][] decision, SystemFact fact) {
+        Verdict[] forSystem = new Verdict[decision.length];
+        for (int r = 0; r < decision.length; r++) {
+            Check[] made = new Check[decision[r].length];
+            for (int k = 0; k < made.length; k++) {
+                made[k] = decision[r][k].remake(fact);
+            }
+            forSystem[r] = verdict(r, made.length == 0 ? null : made);
+        }
+        return forSystem;
+    }
+
+    /** The verdict of revision {@code r} from its checks (null for none), sorted in the one deterministic order. */
+    private Verdict verdict(int r, Check[] list) {
+        List<Check> sorted;
+        boolean prohibited = false;
+        if (list == null) {
+            sorted = List.of();
+        } else {
+            if (list.length > 1) {
+                Arrays.sort(list, ORDER);
+            }
+            for (Check check : list) {
+                prohibited |= check.violated();
+            }
+            sorted = list.length == 1 ? List.of(list[0]) : list.length == 2 ? List.of(list[0], list[1]) : List.of(list);
+        }
+        return new Verdict(revisions.get(r), prohibited ? Decision.PROHIBITED : Decision.PERMITTED, sorted);
+    }
+
+    /** How many cells the rule base has decided so far (0 when it decides every system). */
+    int decidedCells() {
+        return decided.size();
+    }
+
+    /** Every system through the rule engine, in one firing. */
+    private List<List<Verdict>> fire(List<SystemFact> facts) {
         if (trace != null && facts.size() > 1) {
             // --explain records one trace per system: one system per firing.
             List<List<Verdict>> single = new ArrayList<>(facts.size());
@@ -164,21 +274,7 @@ public final class Evaluator implements AutoCloseable {
         for (int i = 0; i < facts.size(); i++) {
             Verdict[] forSystem = new Verdict[revisionCount];
             for (int r = 0; r < revisionCount; r++) {
-                Check[] list = slots[i * revisionCount + r];
-                List<Check> sorted;
-                boolean prohibited = false;
-                if (list == null) {
-                    sorted = List.of();
-                } else {
-                    if (list.length > 1) {
-                        Arrays.sort(list, ORDER);
-                    }
-                    for (Check check : list) {
-                        prohibited |= check.violated();
-                    }
-                    sorted = list.length == 1 ? List.of(list[0]) : list.length == 2 ? List.of(list[0], list[1]) : List.of(list);
-                }
-                forSystem[r] = new Verdict(revisions.get(r), prohibited ? Decision.PROHIBITED : Decision.PERMITTED, sorted);
+                forSystem[r] = verdict(r, slots[i * revisionCount + r]);
             }
             verdicts.add(List.of(forSystem));
         }

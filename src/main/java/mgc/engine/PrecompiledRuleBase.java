@@ -44,6 +44,6 @@ public final class PrecompiledRuleBase {
         } catch (IOException | ReflectiveOperationException e) {
             throw new IllegalStateException("cannot load the precompiled rule base: " + e, e);
         }
-        return new RuleBase(KieBaseBuilder.createKieBaseFromModel(models));
+        return new RuleBase(KieBaseBuilder.createKieBaseFromModel(models), true);
     }
 }

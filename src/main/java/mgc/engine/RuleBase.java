@@ -34,8 +34,16 @@ public final class RuleBase {
     private final List<RuleInfo> rules;
     private final Map<String, java.util.SortedSet<String>> outcomes;
 
+    /** Whether its rules compare a system's values only with its terms' numbers (the shipped DRL): see {@link CellKey}. */
+    private final boolean decidesByCell;
+
     RuleBase(KieBase kieBase) {
+        this(kieBase, false);
+    }
+
+    RuleBase(KieBase kieBase, boolean decidesByCell) {
         this.kieBase = kieBase;
+        this.decidesByCell = decidesByCell;
         this.rules = describe(kieBase);
         this.outcomes = outcomes(kieBase);
     }
@@ -106,7 +114,7 @@ public final class RuleBase {
 
     /** A session holding the terms of these revisions; not thread-safe, so one per thread. */
     public Evaluator newEvaluator(List<Revision> revisions) {
-        return new Evaluator(kieBase, revisions);
+        return new Evaluator(kieBase, revisions, decidesByCell);
     }
 
     KieBase kieBase() {

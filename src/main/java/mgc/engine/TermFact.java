@@ -59,6 +59,9 @@ public abstract sealed class TermFact {
     /** Whether the term cannot be applied without the system's payload. */
     public abstract boolean isNeedsPayload();
 
+    /** The check the term's "exceeded" or "within" rule records for a system. */
+    public abstract Check check(String rule, SystemFact system, boolean violated);
+
     /** The limit to quote when a needed field was not declared. */
     abstract double headlineLimit();
 
@@ -87,7 +90,7 @@ public abstract sealed class TermFact {
 
     /** A needed field was not declared: compliance cannot be shown, so the term counts as failed. */
     public Check undeclared(String rule, String field, SystemFact system) {
-        return check(rule, field, null, headlineLimit(), headlineUnit(), true, "", false).of(system);
+        return check(rule, field, null, headlineLimit(), headlineUnit(), true, "", false).of(system, this, Check.Made.UNDECLARED);
     }
 
     static TermFact of(Revision revision, SystemType type, Term term) {
@@ -135,7 +138,7 @@ public abstract sealed class TermFact {
         }
 
         public Check check(String rule, SystemFact system, boolean violated) {
-            return check(rule, "range", system.getRangeKm(), maxKm, "km", violated, "", false).of(system);
+            return check(rule, "range", system.getRangeKm(), maxKm, "km", violated, "", false).of(system, this, Check.Made.CHECK);
         }
     }
 
@@ -168,7 +171,7 @@ public abstract sealed class TermFact {
         }
 
         public Check check(String rule, SystemFact system, boolean violated) {
-            return check(rule, "payload", system.getPayloadKg(), maxKg, "kg", violated, "", false).of(system);
+            return check(rule, "payload", system.getPayloadKg(), maxKg, "kg", violated, "", false).of(system, this, Check.Made.CHECK);
         }
     }
 
@@ -205,7 +208,7 @@ public abstract sealed class TermFact {
             double range = system.getRangeKm();
             return check(rule, "payload", system.getPayloadKg(), term.limitAt(range), "kg", violated,
                     () -> "limit at " + mgc.units.Numbers.format(range) + " km, " + term.basisAt(range),
-                    term.interpolatedAt(range)).of(system);
+                    term.interpolatedAt(range)).of(system, this, Check.Made.CHECK);
         }
     }
 
@@ -248,7 +251,7 @@ public abstract sealed class TermFact {
         }
 
         public Check check(String rule, SystemFact system, boolean violated) {
-            return check(rule, "payload", system.getPayloadKg(), term.max().value(), "kg", violated, applies, false).of(system);
+            return check(rule, "payload", system.getPayloadKg(), term.max().value(), "kg", violated, applies, false).of(system, this, Check.Made.CHECK);
         }
 
         /** The system is short of the threshold, so no payload cap applies: recorded to explain the verdict. */
@@ -259,7 +262,7 @@ public abstract sealed class TermFact {
                     () -> appliesOnly, false, citation(), basis().reading(),
                     () -> "range " + mgc.units.Numbers.format(range) + " km is " + (term.inclusive() ? "below " : "not over ")
                             + mgc.units.Numbers.format(threshold) + " km, so no payload cap applies (margin "
-                            + mgc.units.Numbers.format(threshold - range) + " km)").of(system);
+                            + mgc.units.Numbers.format(threshold - range) + " km)").of(system, this, Check.Made.BELOW_THRESHOLD);
         }
     }
 
@@ -299,7 +302,7 @@ public abstract sealed class TermFact {
 
         public Check check(String rule, SystemFact system, boolean violated) {
             return check(rule, "total_impulse", system.getImpulseNs(), term.max().value(), "N*s", violated,
-                    "cap for " + covered + " propellant", false).of(system);
+                    "cap for " + covered + " propellant", false).of(system, this, Check.Made.CHECK);
         }
 
         /** The propellant is not one the cap covers: recorded to explain the verdict. */
@@ -308,7 +311,7 @@ public abstract sealed class TermFact {
             return new Check(rule, getRevision(), "propellant", null, term.max().value(), "N*s", false,
                     () -> "", false, citation(), basis().reading(),
                     () -> "propellant " + propellant.id() + " is not covered by the total impulse cap (applies to "
-                            + covered + ")").of(system);
+                            + covered + ")").of(system, this, Check.Made.NOT_COVERED);
         }
     }
 }

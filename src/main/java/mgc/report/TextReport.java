@@ -163,11 +163,7 @@ public final class TextReport implements ReportWriter {
 
     @Override
     public void end(RunSummary summary) throws IOException {
-        out.println(summary.systems() + " system" + (summary.systems() == 1 ? "" : "s") + " in " + summary.files() + " file"
-                + (summary.files() == 1 ? "" : "s") + " x " + summary.revisions() + " revision" + (summary.revisions() == 1 ? "" : "s")
-                + ": " + summary.permitted() + " permitted, " + summary.prohibited() + " prohibited, "
-                + (summary.depends() > 0 ? summary.depends() + " depends, " : "") + summary.errors()
-                + " error" + (summary.errors() == 1 ? "" : "s"));
+        out.println(summary.line());
         out.flush();
         err.flush();
     }

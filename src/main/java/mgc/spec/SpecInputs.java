@@ -18,6 +18,8 @@ import mgc.document.InputError;
 public final class SpecInputs {
 
     public static final String STDIN = "-";
+    /** How standard input is named in reports and counted: one file, whatever else is given. */
+    public static final String STDIN_NAME = "<stdin>";
 
     /** Files found, in order, and errors for arguments that name nothing readable. */
     public record Expanded(List<String> files, List<InputError> errors) {}
@@ -25,6 +27,14 @@ public final class SpecInputs {
     private SpecInputs() {}
 
     public static Expanded expand(List<String> arguments) {
+        return expand(arguments, false);
+    }
+
+    /**
+     * As {@link #expand(List)}; a folder holding no spec file is an error ("no spec files found
+     * in ..."), so a mistyped folder cannot turn CI green, unless {@code allowEmpty}.
+     */
+    public static Expanded expand(List<String> arguments, boolean allowEmpty) {
         List<String> files = new ArrayList<>();
         List<InputError> errors = new ArrayList<>();
         for (String argument : arguments) {
@@ -43,6 +53,9 @@ public final class SpecInputs {
                 FolderWalk.Found found = FolderWalk.search(path, SpecInputs::isSpecFile);
                 files.addAll(found.files());
                 errors.addAll(found.errors());
+                if (found.files().isEmpty() && found.errors().isEmpty() && !allowEmpty) {
+                    errors.add(InputError.ofFile(argument, noSpecFiles(path)));
+                }
             } else if (Files.exists(path)) {
                 // Named on the command line, even a FIFO or a device is read (within the limits).
                 files.add(argument);
@@ -53,6 +66,13 @@ public final class SpecInputs {
             }
         }
         return new Expanded(files, errors);
+    }
+
+    private static String noSpecFiles(Path folder) {
+        long skipped = FolderWalk.search(folder, p -> Format.ofFileName(p.getFileName().toString()).isPresent()).files().size();
+        return "no spec files found in this folder (looked for .yaml, .yml, .json, .jsonl"
+                + (skipped > 0 ? "; " + skipped + " scenario or revision file" + (skipped == 1 ? "" : "s") + " skipped" : "")
+                + "); pass --allow-empty if none is expected";
     }
 
     static boolean isSpecFile(Path path) {

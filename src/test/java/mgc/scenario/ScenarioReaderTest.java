@@ -83,7 +83,10 @@ class ScenarioReaderTest {
         assertThat(messages(both)).anyMatch(m -> m.contains("give exactly one of system"))
                 .anyMatch(m -> m.contains("expect: give at least one revision id"));
         ScenarioReader.Result neither = read("name: s\nexpct: {\"2012\": permitted}\n");
+        // One typo, one error: the misspelt key stands for the missing "expect".
         assertThat(messages(neither)).anyMatch(m -> m.contains("expct: unknown field (did you mean \"expect\"?)"))
+                .noneMatch(m -> m.contains("expect: missing required field"));
+        assertThat(messages(read("name: s\nsystem: {name: A, type: uav, range: 1 km, payload: 1 kg}\n")))
                 .anyMatch(m -> m.contains("expect: missing required field"));
     }
 

@@ -61,6 +61,18 @@ class SpecReaderTest {
     }
 
     @Test
+    void oneTypoOfARequiredFieldIsOneError() throws Exception {
+        assertThat(errors("name: X\ntype: uav\nrnage: 5 km\npayload: 1 kg\n")).containsExactly(
+                "s.yaml:3:1: rnage: unknown field (did you mean \"range\"?); known fields: name, type, range, payload, "
+                        + "propellant, total_impulse, stages, losses");
+        // Two typos, two errors; a typo of an optional field is still one error.
+        assertThat(errors("nmae: X\ntype: uav\nrnage: 5 km\npayload: 1 kg\npropelant: solid\n")).hasSize(3)
+                .noneMatch(e -> e.contains("missing required field"));
+        // A field that is really absent is still reported as missing.
+        assertThat(errors("name: X\ntype: uav\npayload: 1 kg\n")).containsExactly("s.yaml:1:1: range: missing required field");
+    }
+
+    @Test
     void rangeAndPayloadAreOptionalOnlyForLaunchVehicles() throws Exception {
         assertThat(read("s.yaml", "name: N\ntype: space-launch-vehicle\npropellant: liquid\n").systems()).hasSize(1);
         assertThat(errors("name: N\ntype: uav\n")).containsExactly(

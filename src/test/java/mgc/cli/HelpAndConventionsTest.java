@@ -1,0 +1,154 @@
+package mgc.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import picocli.CommandLine;
+
+/** The conventions people type without reading: --help, help CMD, --version, usage errors. */
+class HelpAndConventionsTest {
+
+    /** Every command path: "", "check", "revisions", ..., from the command tree itself. */
+    static List<String> commands() {
+        List<String> names = new ArrayList<>();
+        names.add("");
+        names.addAll(Main.commandLine().getSubcommands().keySet());
+        return names;
+    }
+
+    private static String[] line(String command, String... rest) {
+        List<String> args = new ArrayList<>();
+        if (!command.isEmpty()) {
+            args.add(command);
+        }
+        args.addAll(List.of(rest));
+        return args.toArray(String[]::new);
+    }
+
+    @ParameterizedTest
+    @MethodSource("commands")
+    void helpOnEveryCommandGoesToStdoutAndExitsZero(String command) {
+        for (String flag : List.of("-h", "--help")) {
+            CliRun run = CliRun.of(line(command, flag));
+
+            assertThat(run.status()).as(command + " " + flag).isEqualTo(0);
+            assertThat(run.out()).startsWith("Usage: mgc" + (command.isEmpty() ? "" : " " + command));
+            assertThat(run.err()).isEmpty();
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("commands")
+    void everyCommandsHelpHasExamplesAndExitStatus(String command) {
+        String help = CliRun.of(line(command, "--help")).out();
+
+        assertThat(help).contains("\nExit status:\n  0   ").contains("\nExamples:\n  ");
+        assertThat(help.substring(help.indexOf("\nExamples:\n"))).contains("mgc " + command);
+    }
+
+    @ParameterizedTest
+    @MethodSource("commands")
+    void versionOnEveryCommand(String command) {
+        for (String flag : List.of("-V", "--version")) {
+            CliRun run = CliRun.of(line(command, flag));
+
+            assertThat(run.status()).isEqualTo(0);
+            assertThat(run.out()).startsWith("mgc " + Version.RELEASE);
+        }
+    }
+
+    @Test
+    void helpAnywhereOnTheLineWinsOverMissingAndBadArguments() {
+        CliRun afterPositionals = CliRun.of("compare", "2012", "2017", "--help");
+        CliRun withBadValue = CliRun.of("check", "--format", "nope", "--help");
+        CliRun missingRequired = CliRun.of("sweep", "-h");
+
+        assertThat(afterPositionals.status()).isZero();
+        assertThat(afterPositionals.out()).startsWith("Usage: mgc compare");
+        assertThat(withBadValue.status()).isZero();
+        assertThat(withBadValue.out()).startsWith("Usage: mgc check");
+        assertThat(missingRequired.status()).isZero();
+        assertThat(missingRequired.out()).startsWith("Usage: mgc sweep");
+    }
+
+    @Test
+    void helpCommandShowsTheNamedCommandsHelp() {
+        CliRun run = CliRun.of("help", "compare");
+        CliRun top = CliRun.of("help");
+
+        assertThat(run.status()).isZero();
+        assertThat(run.out()).isEqualTo(CliRun.of("compare", "--help").out());
+        assertThat(top.status()).isZero();
+        assertThat(top.out()).startsWith("Usage: mgc").contains("completion");
+        assertThat(CliRun.of("help", "chek").err()).startsWith("error: unknown command \"chek\" (did you mean check?)");
+        assertThat(CliRun.of("help", "chek").status()).isEqualTo(ExitStatus.ERROR);
+    }
+
+    @Test
+    void theCommandListShowsWholeSentences() {
+        String help = CliRun.of("--help").out();
+        String commandList = help.substring(help.indexOf("Commands:"), help.indexOf("Exit status:"));
+
+        // Each command's first description line is the one shown; it must be a finished sentence.
+        for (String name : Main.commandLine().getSubcommands().keySet()) {
+            String first = Main.commandLine().getSubcommands().get(name).getCommandSpec().usageMessage().description()[0];
+            assertThat(first).as(name).endsWith(".");
+        }
+        assertThat(commandList).contains("(the permitted boundary).").doesNotContain("per revision\n");
+    }
+
+    @Test
+    void everyBadOptionValueHasOneShape() {
+        CliRun format = CliRun.of("check", "--format", "jsn", "x.yaml");
+        CliRun option = CliRun.of("check", "--formt", "json", "x.yaml");
+        CliRun number = CliRun.of("check", "--threads", "many", "x.yaml");
+        CliRun missing = CliRun.of("check");
+
+        assertThat(format.status()).isEqualTo(ExitStatus.ERROR);
+        assertThat(format.err()).isEqualTo("error: --format: unknown value \"jsn\" (did you mean \"json\"?); expected one of "
+                + "text, json, junit, sarif, markdown, html, jsonl\nTry 'mgc check --help' for usage.\n");
+        assertThat(option.err()).isEqualTo("error: --formt: unknown option (did you mean --format?)\nTry 'mgc check --help' for usage.\n");
+        assertThat(number.err()).startsWith("error: --threads: 'many' is not an int\n");
+        assertThat(missing.err()).startsWith("error: missing required parameter: 'PATH'\n");
+        for (CliRun run : List.of(format, option, number, missing)) {
+            assertThat(run.status()).isEqualTo(ExitStatus.ERROR);
+            assertThat(run.out()).isEmpty();
+            assertThat(run.err().lines()).hasSize(2);
+        }
+    }
+
+    @Test
+    void formatNamesAreCaseInsensitiveAndMdIsMarkdown() {
+        String markdown = CliRun.of("check", "--format", "markdown", "scenarios/examples/hyunmoo-2c.yaml").out();
+
+        assertThat(CliRun.of("check", "--format", "MD", "scenarios/examples/hyunmoo-2c.yaml").out()).isEqualTo(markdown);
+        assertThat(CliRun.of("check", "--format", "Markdown", "scenarios/examples/hyunmoo-2c.yaml").out()).isEqualTo(markdown);
+        assertThat(CliRun.of("compare", "--format", "JSON", "2012", "2017").out()).startsWith("{");
+    }
+
+    @Test
+    void completionScriptKnowsEveryCommandAndFormat() {
+        CliRun bash = CliRun.of("completion", "bash");
+        CliRun zsh = CliRun.of("completion", "zsh");
+        CliRun other = CliRun.of("completion", "fish");
+
+        assertThat(bash.status()).isZero();
+        assertThat(bash.out()).contains("complete -F _complete_mgc").contains("check").contains("sweep")
+                .contains("--format").contains("markdown");
+        assertThat(zsh.status()).isZero();
+        assertThat(zsh.out()).contains("bashcompinit");
+        assertThat(other.status()).isEqualTo(ExitStatus.ERROR);
+        assertThat(other.err()).startsWith("error: SHELL: unknown value \"fish\"").contains("; expected one of bash, zsh\n");
+    }
+
+    @Test
+    void theCommandTreeIsTheOneMainRuns() {
+        CommandLine tree = Main.commandLine();
+
+        assertThat(tree.getSubcommands()).containsKeys("check", "revisions", "test", "compare", "envelope", "sweep", "help", "completion");
+    }
+}
