@@ -25,7 +25,7 @@ trap 'rm -rf "$RESULTS"' EXIT
 MGC_CDS=0 "$root/mgc" --version >/dev/null
 rm -f "$root"/target/mgc.jsa "$root"/target/mgc.jsa.ok "$root"/target/mgc.jsa.failed
 "$root/mgc" $first >/dev/null 2>&1 || true
-jar="$root/target/mgc.jar"
+jar="$root/target/mgc-cli.jar"
 hello="$root/target/bench/hello"
 mkdir -p "$hello"
 javac -d "$hello" "$root/bench/Hello.java"

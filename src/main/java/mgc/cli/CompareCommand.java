@@ -54,6 +54,10 @@ public final class CompareCommand implements Callable<Integer> {
     @Option(names = "--allow-empty", description = "Accept spec PATHs that hold no spec file (default: that is an error, exit 2).")
     boolean allowEmpty;
 
+    @Option(names = "--only-specs", description = "Exit 1 only when a given spec changes verdict: differences in terms "
+            + "none of the specs meets (another system type, a launch-vehicle cap) are shown but do not fail. Needs PATHs.")
+    boolean onlySpecs;
+
     @Parameters(index = "0", paramLabel = "FROM", description = "Revision id to compare from (shipped, or from a --revision-file).")
     String fromId;
 
@@ -67,6 +71,10 @@ public final class CompareCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter out = command.commandLine().getOut();
         PrintWriter err = command.commandLine().getErr();
+        if (onlySpecs && paths.isEmpty()) {
+            return Errors.report(err, List.of(new InputError("--only-specs", 0, 0, "--only-specs",
+                    "give the spec files or folders whose verdicts must not change (mgc compare --only-specs FROM TO PATH...)")));
+        }
         RuleSet ruleSet;
         try {
             ruleSet = rules.load();
@@ -108,6 +116,7 @@ public final class CompareCommand implements Callable<Integer> {
         } else {
             new CompareTextReport(out, err).write(comparison);
         }
-        return !comparison.errors().isEmpty() ? ExitStatus.ERROR : comparison.differs() ? ExitStatus.FINDINGS : ExitStatus.OK;
+        boolean fails = onlySpecs ? !comparison.changes().isEmpty() : comparison.differs();
+        return !comparison.errors().isEmpty() ? ExitStatus.ERROR : fails ? ExitStatus.FINDINGS : ExitStatus.OK;
     }
 }

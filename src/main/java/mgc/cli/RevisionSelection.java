@@ -51,7 +51,7 @@ final class RevisionSelection {
                     selected.add(r);
                 }
             }, () -> errors.add(new InputError("--revision", 0, 0, null, "unknown revision \"" + id
-                    + "\"; known: " + String.join(", ", catalog.all().stream().map(Revision::id).toList()))));
+                    + "\"; known: " + catalog.ids())));
         }
         if (!errors.isEmpty()) {
             throw new InputException(errors);

@@ -55,6 +55,13 @@ public final class RevisionsCommand implements Callable<Integer> {
                         + (revision.shipped() ? "" : "(hypothetical) ") + Terminal.safe(revision.title()));
                 out.println("      terms:   " + revision.termsLine());
                 out.println("      sources: " + Terminal.safe(String.join("; ", revision.sources().stream().map(s -> s.cite()).toList())));
+                if (!revision.dating().alternatives().isEmpty()) {
+                    out.println("      dates:   " + Terminal.safe(revision.dating().describe()));
+                }
+                for (Revision reading : ruleSet.catalog().readingsOf(revision.id())) {
+                    out.println("      reading " + reading.id() + (reading.shipped() ? "" : " (hypothetical)") + ": "
+                            + Terminal.safe(reading.readingOf().orElseThrow().summary()));
+                }
             }
             out.flush();
             return status;
@@ -63,11 +70,14 @@ public final class RevisionsCommand implements Callable<Integer> {
         Revision revision = ruleSet.catalog().find(id).orElse(null);
         if (revision == null) {
             return Errors.report(err, java.util.List.of(new InputError("revisions show", 0, 0, null, "unknown revision \"" + id
-                    + "\"; known: " + String.join(", ", ruleSet.catalog().all().stream().map(Revision::id).toList()))));
+                    + "\"; known: " + ruleSet.catalog().ids())));
         }
         out.println(revision.id() + ": " + Terminal.safe(revision.title()) + (revision.current() ? " (current)" : ""));
-        out.println("date: " + revision.date());
+        out.println("date: " + Terminal.safe(revision.dating().describe()));
+        revision.dating().reading().ifPresent(r -> out.println("date reading: " + Terminal.safe(r)));
         revision.extendsId().ifPresent(p -> out.println("extends: " + p));
+        revision.readingOf().ifPresent(r -> out.println("reading of " + r.baseId() + ": " + Terminal.safe(r.summary())
+                + " (never current; not part of the guideline's history)"));
         out.println("file: " + Terminal.safe(revision.file()));
         for (SystemType type : SystemType.values()) {
             out.println(type.id() + ":");
@@ -82,6 +92,9 @@ public final class RevisionsCommand implements Callable<Integer> {
         }
         for (String note : revision.notes()) {
             out.println("note: " + Terminal.safe(note));
+        }
+        for (Revision reading : ruleSet.catalog().readingsOf(revision.id())) {
+            out.println("alternative reading " + reading.id() + ": " + Terminal.safe(reading.readingOf().orElseThrow().summary()));
         }
         out.flush();
         return status;

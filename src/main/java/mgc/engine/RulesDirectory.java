@@ -1,16 +1,9 @@
 package mgc.engine;
 
 import java.io.IOException;
-import java.net.URI;
-import java.net.URISyntaxException;
-import java.net.URL;
-import java.nio.file.FileSystem;
-import java.nio.file.FileSystemAlreadyExistsException;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Stream;
 import mgc.document.InputError;
 import mgc.document.InputException;
@@ -44,28 +37,9 @@ public record RulesDirectory(Path root, String displayRoot, boolean bundled) {
 
     /** The rule base packaged with the tool. */
     public static RulesDirectory packaged() {
-        URL url = RulesDirectory.class.getClassLoader().getResource(CLASSPATH_ROOT + "/revisions");
-        if (url == null) {
-            throw new IllegalStateException("the packaged rule base is missing from the classpath: rebuild with mvn package");
-        }
-        try {
-            URI uri = url.toURI();
-            Path revisions;
-            if ("jar".equals(uri.getScheme())) {
-                FileSystem fs;
-                try {
-                    fs = FileSystems.newFileSystem(uri, Map.of());
-                } catch (FileSystemAlreadyExistsException e) {
-                    fs = FileSystems.getFileSystem(uri);
-                }
-                revisions = fs.provider().getPath(uri);
-            } else {
-                revisions = Path.of(uri);
-            }
-            return new RulesDirectory(revisions.getParent(), "rules", true);
-        } catch (URISyntaxException | IOException e) {
-            throw new IllegalStateException("cannot open the packaged rule base: " + e.getMessage(), e);
-        }
+        Path revisions = mgc.document.ClasspathFolder.open(CLASSPATH_ROOT + "/revisions").orElseThrow(() ->
+                new IllegalStateException("the packaged rule base is missing from the classpath: rebuild with mvn package"));
+        return new RulesDirectory(revisions.getParent(), "rules", true);
     }
 
     public List<Path> drlFiles() throws InputException {

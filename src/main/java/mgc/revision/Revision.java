@@ -14,10 +14,12 @@ import mgc.spec.SystemType;
  *
  * @param file where it was read from, for messages
  * @param shipped true for the rule base's own revisions, false for a user's hypothetical one
+ * @param dating    when it took effect: the date used and any other the record gives
+ * @param readingOf present when this is an alternative reading of another revision (id {@code BASE~NAME})
  */
-public record Revision(String id, String title, String date, boolean current, Optional<String> extendsId,
+public record Revision(String id, String title, Dating dating, boolean current, Optional<String> extendsId,
                        List<Source> sources, Map<SystemType, List<Term>> terms, List<String> notes,
-                       String file, boolean shipped) {
+                       String file, boolean shipped, Optional<AlternativeReading> readingOf) {
 
     public Revision {
         sources = List.copyOf(sources);
@@ -25,6 +27,16 @@ public record Revision(String id, String title, String date, boolean current, Op
         Map<SystemType, List<Term>> copy = new EnumMap<>(SystemType.class);
         terms.forEach((type, list) -> copy.put(type, List.copyOf(list)));
         terms = Collections.unmodifiableMap(copy);
+    }
+
+    /** The date the rule base uses for this revision (YYYY, YYYY-MM or YYYY-MM-DD). */
+    public String date() {
+        return dating.date();
+    }
+
+    /** True for an alternative reading of another revision ({@code 2012~550km}). */
+    public boolean isReading() {
+        return readingOf.isPresent();
     }
 
     public List<Term> termsFor(SystemType type) {
@@ -45,7 +57,8 @@ public record Revision(String id, String title, String date, boolean current, Op
 
     /** Label for output: the id, marked when current or hypothetical. */
     public String label() {
-        return id + (current ? " (current)" : "") + (shipped ? "" : " (hypothetical)");
+        return id + (current ? " (current)" : "") + (readingOf.isPresent() ? " (reading)" : "")
+                + (shipped ? "" : " (hypothetical)");
     }
 
     static Map<SystemType, Map<String, Term>> mutableTerms(Map<SystemType, List<Term>> terms) {

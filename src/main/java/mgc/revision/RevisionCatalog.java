@@ -25,14 +25,17 @@ import mgc.spec.SystemType;
 public final class RevisionCatalog {
 
     private final List<Revision> revisions;
+    private final List<Revision> readings;
 
-    private RevisionCatalog(List<Revision> revisions) {
-        this.revisions = List.copyOf(revisions);
+    private RevisionCatalog(List<Revision> resolved) {
+        this.revisions = resolved.stream().filter(r -> !r.isReading()).toList();
+        this.readings = resolved.stream().filter(Revision::isReading).toList();
     }
 
     /** The catalog, and the errors of any revision file that could not be used. */
     public record Loaded(RevisionCatalog catalog, List<InputError> errors) {}
 
+    /** The revisions proper, shipped then hypothetical; alternative readings are in {@link #readings()}. */
     public List<Revision> all() {
         return revisions;
     }
@@ -45,8 +48,31 @@ public final class RevisionCatalog {
         return revisions.stream().filter(r -> !r.shipped()).toList();
     }
 
+    /** Alternative readings ({@code BASE~NAME}), shipped then the user's, each after its base's position. */
+    public List<Revision> readings() {
+        return readings;
+    }
+
+    /** The alternative readings of one revision, in catalog order. */
+    public List<Revision> readingsOf(String baseId) {
+        return readings.stream().filter(r -> r.readingOf().orElseThrow().baseId().equals(baseId)).toList();
+    }
+
+    /** Every revision and every alternative reading: what {@code --revision}, compare and scenarios may name. */
+    public List<Revision> everything() {
+        List<Revision> everything = new ArrayList<>(revisions);
+        everything.addAll(readings);
+        return everything;
+    }
+
     public Optional<Revision> find(String id) {
-        return revisions.stream().filter(r -> r.id().equals(id)).findFirst();
+        return everything().stream().filter(r -> r.id().equals(id)).findFirst();
+    }
+
+    /** Every id that {@link #find} knows, for messages: {@code 1979, 2001, ... (readings: 2012~550km, ...)}. */
+    public String ids() {
+        String ids = String.join(", ", revisions.stream().map(Revision::id).toList());
+        return readings.isEmpty() ? ids : ids + " (readings: " + String.join(", ", readings.stream().map(Revision::id).toList()) + ")";
     }
 
     public Revision current() {
@@ -60,6 +86,18 @@ public final class RevisionCatalog {
      * user files are returned beside a catalog without those revisions.
      */
     public static Loaded load(DocumentReader reader, List<InputFile> shippedFiles, List<InputFile> userFiles) throws InputException {
+        return load(reader, shippedFiles, userFiles, List.of());
+    }
+
+    /**
+     * A revision document held in memory (given to the library API as a string or a Reader),
+     * read as YAML (which includes JSON) and named {@code name} in messages.
+     */
+    public record Text(String name, String text) {}
+
+    /** As {@link #load(DocumentReader, List, List)}, with user revisions from files and then from texts. */
+    public static Loaded load(DocumentReader reader, List<InputFile> shippedFiles, List<InputFile> userFiles,
+                              List<Text> userTexts) throws InputException {
         RevisionReader revisionReader = new RevisionReader();
         List<RevisionDraft> shipped = new ArrayList<>();
         List<InputError> shippedErrors = new ArrayList<>();
@@ -82,12 +120,25 @@ public final class RevisionCatalog {
                 userErrors.addAll(e.errors());
             }
         }
+        for (Text text : userTexts) {
+            try {
+                byte[] bytes = text.text().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                user.add(revisionReader.read(text.name(), reader.read(text.name(), bytes, mgc.document.Format.YAML), false));
+            } catch (InputException e) {
+                userErrors.addAll(e.errors());
+            }
+        }
         return resolve(shipped, user, userErrors);
     }
 
     static Loaded resolve(List<RevisionDraft> shipped, List<RevisionDraft> user, List<InputError> errors) throws InputException {
         List<RevisionDraft> ordered = new ArrayList<>(shipped);
-        ordered.sort(Comparator.comparing(RevisionDraft::date).thenComparing(RevisionDraft::id));
+        // An alternative reading without a date of its own sorts at its base's date, after the base.
+        Map<String, String> dates = new HashMap<>();
+        shipped.forEach(d -> d.date().ifPresent(date -> dates.putIfAbsent(d.id(), date)));
+        ordered.sort(Comparator.comparing((RevisionDraft d) -> RevisionDates.start(effectiveDate(d, dates)))
+                .thenComparing(d -> d.id().indexOf(AlternativeReading.SEPARATOR) >= 0)
+                .thenComparing(RevisionDraft::id));
         Map<String, RevisionDraft> byId = new LinkedHashMap<>();
         List<InputError> shippedErrors = new ArrayList<>();
         for (RevisionDraft draft : ordered) {
@@ -136,6 +187,10 @@ public final class RevisionCatalog {
         return new Loaded(new RevisionCatalog(resolved), errors);
     }
 
+    private static String effectiveDate(RevisionDraft draft, Map<String, String> dates) {
+        return draft.date().orElseGet(() -> draft.extendsId().map(dates::get).orElse("9999"));
+    }
+
     private static Revision resolveOne(RevisionDraft draft, Map<String, RevisionDraft> byId, Map<String, Revision> done,
                                        Set<String> visiting) throws InputException {
         Revision known = done.get(draft.id());
@@ -150,6 +205,7 @@ public final class RevisionCatalog {
         Map<SystemType, Map<String, Term>> terms = new EnumMap<>(SystemType.class);
         List<Source> sources = new ArrayList<>();
         List<String> notes = new ArrayList<>();
+        Dating dating = draft.date().map(d -> new Dating(d, draft.dates(), draft.dateReading())).orElse(null);
         if (draft.extendsId().isPresent()) {
             RevisionDraft parentDraft = byId.get(draft.extendsId().get());
             if (parentDraft == null) {
@@ -160,6 +216,9 @@ public final class RevisionCatalog {
             terms.putAll(Revision.mutableTerms(parent.terms()));
             sources.addAll(parent.sources());
             notes.addAll(parent.notes());
+            if (dating == null) {
+                dating = parent.dating();
+            }
         }
         draft.removedTypes().forEach(terms::remove);
         draft.terms().forEach((type, overrides) -> {
@@ -184,8 +243,10 @@ public final class RevisionCatalog {
                 ordered.put(type, list);
             }
         });
-        Revision revision = new Revision(draft.id(), draft.title(), draft.date(), draft.current().orElse(false),
-                draft.extendsId(), sources, ordered, notes, draft.file(), draft.shipped());
+        Optional<AlternativeReading> readingOf = AlternativeReading.baseOf(draft.id())
+                .map(base -> new AlternativeReading(base, draft.reading().orElseThrow()));
+        Revision revision = new Revision(draft.id(), draft.title(), dating, draft.current().orElse(false),
+                draft.extendsId(), sources, ordered, notes, draft.file(), draft.shipped(), readingOf);
         visiting.remove(draft.id());
         done.put(draft.id(), revision);
         return revision;

@@ -25,7 +25,10 @@ import mgc.units.Quantity;
  */
 final class RevisionReader {
 
-    static final List<String> FIELDS = List.of("id", "title", "date", "current", "extends", "sources", "terms", "notes");
+    static final List<String> FIELDS = List.of("id", "title", "date", "dates", "date-reading", "reading", "current", "extends",
+            "sources", "terms", "notes");
+    private static final List<String> DATE_FIELDS = List.of("date", "event", "source");
+    private static final String ID_PATTERN = "[A-Za-z0-9][A-Za-z0-9._-]{0,63}";
     private static final List<String> SOURCE_FIELDS = List.of("id", "cite");
     private static final List<String> BASIS_FIELDS = List.of("source", "reading");
 
@@ -38,15 +41,32 @@ final class RevisionReader {
         List<InputError> errors = new ArrayList<>();
         FieldReader fields = FieldReader.of(document, "", errors).orElseThrow(() -> new InputException(errors));
         fields.rejectUnknown(FIELDS);
-        Optional<String> id = fields.identifier("id", true);
+        Optional<String> id = revisionId(fields, "id", true);
         Optional<String> title = fields.text("title", true);
-        Optional<String> date = fields.identifier("date", true);
-        if (date.isPresent() && !date.get().matches("\\d{4}(-\\d{2}(-\\d{2})?)?")) {
-            fields.error("date", "expected YYYY, YYYY-MM or YYYY-MM-DD, got \"" + date.get() + "\"");
-        }
+        // Judged on the id as written, so a malformed reading id is one error, not three.
+        Optional<String> baseId = fields.get("id").filter(n -> n instanceof Node.ScalarNode)
+                .flatMap(n -> AlternativeReading.baseOf(((Node.ScalarNode) n).text()));
+        // An alternative reading takes its base's dates unless it gives its own.
+        Optional<String> date = fields.identifier("date", baseId.isEmpty());
+        date.flatMap(RevisionDates::problem).ifPresent(problem -> fields.error("date", problem));
         Optional<Boolean> current = fields.bool("current");
-        Optional<String> extendsId = fields.identifier("extends", false);
+        Optional<String> extendsId = revisionId(fields, "extends", baseId.isPresent());
+        Optional<String> reading = fields.has("reading") || baseId.isPresent() ? fields.text("reading", true) : Optional.empty();
+        if (baseId.isPresent()) {
+            if (extendsId.isPresent() && !extendsId.get().equals(baseId.get())) {
+                fields.error("extends", "an alternative reading extends the revision it reads: \"" + id.get()
+                        + "\" must extend \"" + baseId.get() + "\", not \"" + extendsId.get() + "\"");
+            }
+            if (current.orElse(false)) {
+                fields.error("current", "an alternative reading is never current");
+            }
+        } else if (reading.isPresent()) {
+            fields.error("reading", "only an alternative reading (id BASE~NAME) has a top-level reading; "
+                    + "a term's reading goes under the term");
+        }
         Map<String, Source> sources = readSources(fields);
+        List<DatedEvent> dates = readDates(fields, sources, date);
+        Optional<String> dateReading = fields.has("date-reading") ? fields.text("date-reading", true) : Optional.empty();
         List<String> notes = readNotes(fields);
         Map<SystemType, Map<String, Optional<Term>>> terms = new EnumMap<>(SystemType.class);
         List<SystemType> removedTypes = new ArrayList<>();
@@ -56,8 +76,56 @@ final class RevisionReader {
         }
         Map<String, Location> locations = new HashMap<>();
         FIELDS.stream().filter(fields::has).forEach(f -> locations.put(f, fields.locationOf(f)));
-        return new RevisionDraft(id.orElseThrow(), title.orElseThrow(), date.orElseThrow(), current, extendsId,
+        return new RevisionDraft(id.orElseThrow(), title.orElseThrow(), date, dates, dateReading, reading, current, extendsId,
                 List.copyOf(sources.values()), terms, removedTypes, notes, file, document.location(), locations, shipped);
+    }
+
+    /**
+     * A revision id: letters, digits, '.', '_' or '-', or an alternative reading's id
+     * {@code BASE~NAME} made of two such parts.
+     */
+    private static Optional<String> revisionId(FieldReader fields, String key, boolean required) {
+        Optional<Node> node = fields.get(key);
+        if (node.isPresent() && node.get() instanceof Node.ScalarNode scalar && scalar.kind() == Node.ScalarKind.STRING
+                && scalar.text().indexOf(AlternativeReading.SEPARATOR) >= 0) {
+            String text = scalar.text();
+            if (!text.matches(ID_PATTERN + "~" + ID_PATTERN)) {
+                fields.error(key, "an alternative reading's id is BASE~NAME, each part letters, digits, '.', '_' or '-', got \""
+                        + text + "\"");
+                return Optional.empty();
+            }
+            return Optional.of(text);
+        }
+        return fields.identifier(key, required);
+    }
+
+    private List<DatedEvent> readDates(FieldReader fields, Map<String, Source> sources, Optional<String> date) {
+        List<DatedEvent> dates = new ArrayList<>();
+        List<Node> items = fields.list("dates", false).orElse(List.of());
+        if (fields.has("dates") && items.isEmpty()) {
+            fields.error("dates", "list at least one date, or leave dates out");
+        }
+        for (int i = 0; i < items.size(); i++) {
+            FieldReader.of(items.get(i), fields.pathOf("dates") + "[" + i + "]", fields.errors()).ifPresent(entry -> {
+                entry.rejectUnknown(DATE_FIELDS);
+                Optional<String> when = entry.identifier("date", true);
+                when.flatMap(RevisionDates::problem).ifPresent(problem -> entry.error("date", problem));
+                Optional<String> event = entry.text("event", true);
+                Optional<Basis> basis = readBasis(entry, sources);
+                if (when.isPresent() && event.isPresent() && basis.isPresent()) {
+                    if (dates.stream().anyMatch(d -> d.date().equals(when.get()))) {
+                        entry.error("date", "duplicate date " + when.get());
+                    }
+                    dates.add(new DatedEvent(when.get(), event.get(), basis.get().sources()));
+                }
+            });
+        }
+        if (!items.isEmpty() && date.isPresent() && dates.size() == items.size()
+                && dates.stream().noneMatch(d -> d.date().equals(date.get()))) {
+            fields.error("date", "the default date " + date.get() + " must be one of the dates listed under dates: ("
+                    + String.join(", ", dates.stream().map(DatedEvent::date).toList()) + ")");
+        }
+        return dates;
     }
 
     private Map<String, Source> readSources(FieldReader fields) {

@@ -42,7 +42,7 @@ public final class ScenarioRunner implements AutoCloseable {
         this.shippedRevisionFiles = List.copyOf(shippedRevisionFiles);
         this.userRevisionFiles = List.copyOf(userRevisionFiles);
         this.coverage = new Coverage(catalog.shipped(), ruleBase.outcomes());
-        contexts.put(List.of(), new Context(catalog, ruleBase.newEvaluator(catalog.all()), List.of()));
+        contexts.put(List.of(), new Context(catalog, ruleBase.newEvaluator(catalog.everything()), List.of()));
     }
 
     public Coverage coverage() {
@@ -58,8 +58,7 @@ public final class ScenarioRunner implements AutoCloseable {
         for (Expectation expectation : scenario.expectations()) {
             if (context.catalog().find(expectation.revision()).isEmpty()) {
                 errors.add(InputError.at(expectation.location(), "expect." + expectation.revision(), "unknown revision \""
-                        + expectation.revision() + "\"; known: " + String.join(", ",
-                        context.catalog().all().stream().map(Revision::id).toList())));
+                        + expectation.revision() + "\"; known: " + context.catalog().ids()));
             }
         }
         if (!errors.isEmpty()) {
@@ -107,7 +106,7 @@ public final class ScenarioRunner implements AutoCloseable {
             List<InputError> errors = loaded.errors().stream()
                     .filter(e -> userRevisionFiles.stream().noneMatch(f -> f.name().equals(e.file()))).toList();
             context = errors.isEmpty()
-                    ? new Context(loaded.catalog(), ruleBase.newEvaluator(loaded.catalog().all()), List.of())
+                    ? new Context(loaded.catalog(), ruleBase.newEvaluator(loaded.catalog().everything()), List.of())
                     : new Context(loaded.catalog(), null, errors);
         } catch (InputException e) {
             context = new Context(null, null, e.errors());

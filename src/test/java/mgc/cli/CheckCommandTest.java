@@ -46,7 +46,7 @@ class CheckCommandTest {
         assertThat(finding.get("limit").asDouble()).isEqualTo(500);
         assertThat(finding.get("unit").asText()).isEqualTo("kg");
         assertThat(finding.get("margin").asDouble()).isEqualTo(-1500);
-        assertThat(finding.get("source").asText()).contains("Yonhap");
+        assertThat(finding.get("source").asText()).contains("SBS 2017-11-07", "greened.kr");
         assertThat(finding.get("message").asText()).isNotBlank();
         assertThat(results.get(1).get("revision").asText()).isEqualTo("2017");
         assertThat(results.get(1).get("verdict").asText()).isEqualTo("permitted");

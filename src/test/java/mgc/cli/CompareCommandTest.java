@@ -49,7 +49,9 @@ class CompareCommandTest {
         assertThat(ballistic.get("type").asText()).isEqualTo("ballistic-missile");
         assertThat(ballistic.get("relation").asText()).isEqualTo("more-permissive");
         JsonNode example = ballistic.get("counterexamples").get(0);
-        double range = example.get("spec").get("range").get("value").asDouble();
+        String written = example.get("spec").get("range").asText();
+        assertThat(written).endsWith(" km");
+        double range = Double.parseDouble(written.substring(0, written.length() - 3));
         assertThat(range).isGreaterThan(800).isLessThanOrEqualTo(1000);
 
         Path spec = dir.resolve("counterexample.yaml");
@@ -78,17 +80,64 @@ class CompareCommandTest {
                     Files.writeString(spec, example.get("yaml").asText());
                     JsonNode results = new ObjectMapper().readTree(CliRun.of("check", "--revision", from, "--revision", to,
                             "--format", "json", spec.toString()).out()).get("results");
+                    // The spec object itself, piped to `mgc check -` as it stands, gets the same verdicts.
+                    JsonNode piped = new ObjectMapper().readTree(checkStdin(example.get("spec").toString(),
+                            "check", "--revision", from, "--revision", to, "--format", "json", "-")).get("results");
                     String permittedBy = example.get("permitted-by").asText();
-                    for (JsonNode result : results) {
+                    assertThat(piped).hasSize(2);
+                    for (JsonNode result : List.of(results.get(0), results.get(1), piped.get(0), piped.get(1))) {
                         String expected = result.get("revision").asText().equals(permittedBy) ? "permitted" : "prohibited";
-                        assertThat(result.get("verdict").asText()).as(from + " -> " + to + "\n" + example.get("yaml").asText())
+                        assertThat(result.get("verdict").asText()).as(from + " -> " + to + "\n" + example.get("spec"))
                                 .isEqualTo(expected);
                     }
+                    assertThat(piped.get(0).get("findings")).isEqualTo(results.get(0).get("findings"));
                     confirmed++;
                 }
             }
         }
         assertThat(confirmed).isGreaterThanOrEqualTo(9);
+    }
+
+    @Test
+    void onlySpecsFailsOnlyWhenAGivenSpecChangesVerdict() throws Exception {
+        // 2017 -> 2020 lifts the launch-vehicle impulse cap: a difference, but not one a missile meets.
+        Path missiles = Files.writeString(dir.resolve("missiles.yaml"), """
+                name: Hyunmoo-2C
+                type: ballistic-missile
+                range: 800 km
+                payload: 500 kg
+                """);
+        assertThat(CliRun.of("compare", "2017", "2020", missiles.toString()).status()).isEqualTo(ExitStatus.FINDINGS);
+        CliRun stable = CliRun.of("compare", "--only-specs", "2017", "2020", missiles.toString());
+        assertThat(stable.status()).as(stable.out() + stable.err()).isEqualTo(ExitStatus.OK);
+        assertThat(stable.out()).contains("space-launch-vehicle: more-permissive");
+
+        Path launcher = Files.writeString(dir.resolve("launcher.yaml"), """
+                name: Solid launcher
+                type: space-launch-vehicle
+                propellant: solid
+                total_impulse: 1500000 lbf*s
+                """);
+        CliRun changed = CliRun.of("compare", "--only-specs", "2017", "2020", missiles.toString(), launcher.toString());
+        assertThat(changed.status()).isEqualTo(ExitStatus.FINDINGS);
+        assertThat(changed.out()).contains("Solid launcher");
+
+        CliRun noPaths = CliRun.of("compare", "--only-specs", "2017", "2020");
+        assertThat(noPaths.status()).isEqualTo(ExitStatus.ERROR);
+        assertThat(noPaths.err()).contains("--only-specs: give the spec files or folders");
+    }
+
+    /** Runs a command with {@code text} as standard input; returns its standard output. */
+    private static String checkStdin(String text, String... args) {
+        java.io.InputStream saved = System.in;
+        System.setIn(new java.io.ByteArrayInputStream(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        try {
+            CliRun run = CliRun.of(args);
+            assertThat(run.err()).isEmpty();
+            return run.out();
+        } finally {
+            System.setIn(saved);
+        }
     }
 
     @Test

@@ -22,7 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class OutputFaultsIT {
 
-    private static final Path JAR = Path.of("target", "mgc.jar").toAbsolutePath();
+    private static final Path JAR = Path.of("target", "mgc-cli.jar").toAbsolutePath();
 
     @TempDir
     Path dir;

@@ -105,8 +105,50 @@ class RevisionCatalogTest {
                 "user5.yaml:1:5: id: revision \"2012\" is already defined in rules/revisions/2012.yaml; give the hypothetical revision its own id",
                 "user0.yaml:4:10: extends: revision extends cycle: a -> b -> a",
                 "user1.yaml:4:10: extends: revision extends cycle: b -> a -> b",
-                "user2.yaml:4:10: extends: unknown revision \"nope\"; known: 1979, 2001, 2012, 2017, 2020, 2021, a, b, c");
+                "user2.yaml:4:10: extends: unknown revision \"nope\"; known: 1979, 2001, 2001~cruise-500km, 2001~cruise-no-cap-under-300km, "
+                                + "2001~tradeoff, 2012, 2012~300km-1.5t, 2012~550km, 2012~cruise-300km-capped, 2012~uav-300km-uncapped, "
+                                + "2017, 2017~cruise-cap-lifted, 2020, 2021, a, b, c");
         assertThat(loaded.catalog().hypothetical()).isEmpty();
+    }
+
+    @Test
+    void aUserReadingExtendsItsBaseTakesItsDatesAndIsListedAsAReading() throws Exception {
+        RevisionCatalog.Loaded loaded = load("""
+                id: 2012~600km
+                title: Mine
+                extends: 2012
+                reading: A reading of my own.
+                sources: [{id: s, cite: c}]
+                terms:
+                  ballistic-missile:
+                    max-range: {limit: 600 km, source: [s]}
+                """);
+
+        assertThat(loaded.errors()).isEmpty();
+        Revision reading = loaded.catalog().find("2012~600km").orElseThrow();
+        assertThat(reading.isReading()).isTrue();
+        assertThat(reading.date()).isEqualTo("2012-10-07");
+        assertThat(loaded.catalog().readingsOf("2012")).contains(reading);
+        assertThat(loaded.catalog().all()).doesNotContain(reading);
+    }
+
+    @Test
+    void aReadingMustExtendItsBaseSayItsReadingAndNotBeCurrent() throws Exception {
+        RevisionCatalog.Loaded loaded = load(
+                "id: 2012~x\ntitle: X\nextends: 2017\nreading: r\n",
+                "id: 2012~y\ntitle: Y\nextends: 2012\n",
+                "id: 2012~z\ntitle: Z\nextends: 2012\nreading: r\ncurrent: true\n",
+                "id: plain\ntitle: P\ndate: 2030\nextends: 2012\nreading: r\n",
+                "id: 2012~a~b\ntitle: P\nextends: 2012\nreading: r\n",
+                "id: dated\ntitle: D\ndate: 2030-02-30\nextends: 2012\n");
+
+        assertThat(loaded.errors()).extracting(InputError::describe).containsExactlyInAnyOrder(
+                "user0.yaml:3:10: extends: an alternative reading extends the revision it reads: \"2012~x\" must extend \"2012\", not \"2017\"",
+                "user1.yaml:1:1: reading: missing required field",
+                "user2.yaml:5:10: current: an alternative reading is never current",
+                "user3.yaml:5:10: reading: only an alternative reading (id BASE~NAME) has a top-level reading; a term's reading goes under the term",
+                "user4.yaml:1:5: id: an alternative reading's id is BASE~NAME, each part letters, digits, '.', '_' or '-', got \"2012~a~b\"",
+                "user5.yaml:3:7: date: not a calendar date: \"2030-02-30\"");
     }
 
     @Test
