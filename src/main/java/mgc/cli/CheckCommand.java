@@ -17,6 +17,7 @@ import mgc.engine.Evaluator;
 import mgc.engine.RuleSet;
 import mgc.report.AtomicOutput;
 import mgc.report.JsonLinesReport;
+import mgc.report.Provenance;
 import mgc.report.ReportFormat;
 import mgc.report.ReportSettings;
 import mgc.report.ReportWriter;
@@ -51,6 +52,11 @@ public final class CheckCommand implements Callable<Integer> {
 
     @Option(names = "--revision", paramLabel = "ID", description = "Revision to check against (repeatable). Default: the current one, plus any --revision-file.")
     List<String> revisionIds = new ArrayList<>();
+
+    @Option(names = "--as-of", paramLabel = "DATE",
+            description = "Check against the revision in force on DATE (YYYY, YYYY-MM or YYYY-MM-DD; a partial date is its first day; repeatable). "
+                    + "The report says which revision and which of the record's dates decided it.")
+    List<String> asOf = new ArrayList<>();
 
     @Option(names = "--all-revisions", description = "Check against every revision, shipped and hypothetical.")
     boolean allRevisions;
@@ -105,19 +111,22 @@ public final class CheckCommand implements Callable<Integer> {
             return Errors.report(err, e.errors());
         }
         List<Revision> selected;
+        Provenance provenance;
         Optional<CapabilityCheck> capabilityCheck;
         try {
-            selected = RevisionSelection.select(ruleSet, revisionIds, allRevisions);
+            RevisionSelection.Chosen chosen = RevisionSelection.select(ruleSet, revisionIds, allRevisions, asOf);
+            selected = chosen.revisions();
+            provenance = new Provenance(Version.current(), ruleSet.digest(), selected.stream().map(Revision::id).toList(), chosen.dating());
             capabilityCheck = capability.check();
         } catch (InputException e) {
             return Errors.report(err, e.errors());
         }
         if (output == null) {
             // Standard output is only known as a writer, so JSON Lines chunks reach it as text.
-            return check(ruleSet, selected, capabilityCheck, out, null, err).status();
+            return check(ruleSet, selected, provenance, capabilityCheck, out, null, err).status();
         }
         try (AtomicOutput file = AtomicOutput.create(output)) {
-            Outcome outcome = check(ruleSet, selected, capabilityCheck, file.writer(), file.stream(), err);
+            Outcome outcome = check(ruleSet, selected, provenance, capabilityCheck, file.writer(), file.stream(), err);
             file.commit();
             // The report went to the file: say on stderr what it holds and where it is.
             err.println(outcome.summary().line());
@@ -133,11 +142,11 @@ public final class CheckCommand implements Callable<Integer> {
     private record Outcome(int status, RunSummary summary) {}
 
     /** @param raw the byte stream under {@code out} (an --output file), or null */
-    private Outcome check(RuleSet ruleSet, List<Revision> selected, Optional<CapabilityCheck> capabilityCheck,
+    private Outcome check(RuleSet ruleSet, List<Revision> selected, Provenance provenance, Optional<CapabilityCheck> capabilityCheck,
                       PrintWriter out, OutputStream raw, PrintWriter err) throws IOException {
         // JSON Lines chunks encoded on the workers go straight to the file's bytes.
-        ReportWriter writer = format == ReportFormat.jsonl && raw != null ? new JsonLinesReport(out, raw)
-                : format.open(out, err, new ReportSettings(ruleSet.ruleBase().rules(), explain));
+        ReportWriter writer = format == ReportFormat.jsonl && raw != null ? new JsonLinesReport(out, raw, provenance)
+                : format.open(out, err, new ReportSettings(ruleSet.ruleBase().rules(), explain, provenance));
         try (Evaluator evaluator = ruleSet.ruleBase().newEvaluator(selected);
              Workers workers = threads > 1 ? new Workers(threads, () -> ruleSet.ruleBase().newEvaluator(selected)) : null) {
             if (explain) {

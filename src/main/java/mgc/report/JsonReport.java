@@ -31,8 +31,15 @@ public final class JsonReport implements ReportWriter {
     private final JsonGenerator json;
     private final List<InputError> errors = new ArrayList<>();
 
+    private final Provenance provenance;
+
     public JsonReport(Writer out) throws IOException {
+        this(out, Provenance.UNKNOWN);
+    }
+
+    public JsonReport(Writer out, Provenance provenance) throws IOException {
         this.json = JsonOutput.generator(out);
+        this.provenance = provenance;
     }
 
     @Override
@@ -235,6 +242,7 @@ public final class JsonReport implements ReportWriter {
         json.writeObjectFieldStart("summary");
         JsonOutput.summaryFields(json, summary);
         json.writeEndObject();
+        JsonOutput.provenance(json, provenance);
         json.writeEndObject();
         json.writeRaw('\n');
         json.flush();

@@ -26,20 +26,34 @@ public final class TextReport implements ReportWriter {
     private final boolean explain;
     private int labelWidth;
 
+    private final Provenance provenance;
+
     public TextReport(PrintWriter out, PrintWriter err) {
         this(out, err, false);
     }
 
     /** With {@code explain}, each verdict is followed by the rule engine's trace for it. */
     public TextReport(PrintWriter out, PrintWriter err, boolean explain) {
+        this(out, err, explain, Provenance.UNKNOWN);
+    }
+
+    /** The provenance's {@code --as-of} lines head the report: which revision each date chose, and by which date. */
+    public TextReport(PrintWriter out, PrintWriter err, boolean explain, Provenance provenance) {
         this.out = out;
         this.err = err;
         this.explain = explain;
+        this.provenance = provenance;
     }
 
     @Override
     public void begin(List<Revision> revisions) {
         labelWidth = revisions.stream().mapToInt(r -> Terminal.safe(r.label()).length()).max().orElse(4);
+        for (String line : provenance.dating()) {
+            out.println(Terminal.safe(line));
+        }
+        if (!provenance.dating().isEmpty()) {
+            out.println();
+        }
     }
 
     @Override
