@@ -78,6 +78,12 @@ public final class CheckCommand implements Callable<Integer> {
     @Mixin
     CapabilityArguments capability;
 
+    @Option(names = "--nearest", description = "For each prohibited system and revision, the smallest change of each field alone that makes it permitted (confirmed by the rule base).")
+    boolean nearest;
+
+    @Option(names = "--depends-ok", description = "Exit 0, not 1, when a system with intervals is permitted in part of its box only (verdict depends).")
+    boolean dependsOk;
+
     @Option(names = "--threads", paramLabel = "N",
             description = "Worker threads for JSON Lines (.jsonl) input (default: the number of cores, ${DEFAULT-VALUE}).")
     int threads = Runtime.getRuntime().availableProcessors();
@@ -173,6 +179,9 @@ public final class CheckCommand implements Callable<Integer> {
             }
             CheckRunner runner = new CheckRunner(rules.reader(), evaluator, writer, System.in, capabilityCheck, workers)
                     .stdinFormat(inputFormat);
+            if (nearest) {
+                runner.nearest();
+            }
             writer.begin(selected);
             for (InputError error : ruleSet.revisionErrors()) {
                 runner.error(error);
@@ -187,7 +196,7 @@ public final class CheckCommand implements Callable<Integer> {
             RunSummary summary = runner.tally().summary(selected.size());
             writer.end(summary);
             return new Outcome(runner.tally().anyErrors() ? ExitStatus.ERROR
-                    : runner.tally().anyProhibited() ? ExitStatus.FINDINGS : ExitStatus.OK, summary);
+                    : runner.tally().anyProhibited() || (runner.tally().anyDepends() && !dependsOk) ? ExitStatus.FINDINGS : ExitStatus.OK, summary);
         }
     }
 }

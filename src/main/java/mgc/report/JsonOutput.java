@@ -34,6 +34,7 @@ public final class JsonOutput {
         json.writeNumberField("revisions", summary.revisions());
         json.writeNumberField("permitted", summary.permitted());
         json.writeNumberField("prohibited", summary.prohibited());
+        json.writeNumberField("depends", summary.depends());
         json.writeNumberField("errors", summary.errors());
     }
 

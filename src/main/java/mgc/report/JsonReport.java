@@ -62,11 +62,14 @@ public final class JsonReport implements ReportWriter {
             json.writeStringField("verdict", result.decision(verdict).id());
             json.writeObjectFieldStart("inputs");
             quantity("range", "km", spec.range());
+            WhatIfJson.interval(json, "range", "km", spec.interval("range"));
             quantity("payload", "kg", spec.payload());
+            WhatIfJson.interval(json, "payload", "kg", spec.interval("payload"));
             if (spec.propellant().isPresent()) {
                 json.writeStringField("propellant", spec.propellant().get().id());
             }
             quantity("total_impulse", "N*s", spec.totalImpulse());
+            WhatIfJson.interval(json, "total_impulse", "N*s", spec.interval("total_impulse"));
             if (spec.staging().isPresent()) {
                 json.writeArrayFieldStart("stages");
                 for (mgc.spec.Stage stage : spec.staging().get().stages()) {
@@ -92,6 +95,12 @@ public final class JsonReport implements ReportWriter {
             json.writeEndArray();
             if (result.capability().isPresent()) {
                 capability(result.capability().get(), verdict);
+            }
+            if (result.box(verdict).isPresent()) {
+                WhatIfJson.box(json, result.box(verdict).get());
+            }
+            if (result.nearest(verdict).isPresent()) {
+                WhatIfJson.nearest(json, result.nearest(verdict).get());
             }
             if (result.trace().isPresent()) {
                 trace(result.trace().get().forRevision(verdict.revision().id()));
