@@ -37,6 +37,8 @@ public final class CheckRunner {
     private final InputStream stdin;
     private final Optional<CapabilityCheck> capability;
     private final Workers workers;
+    private boolean nearest;
+
     /** How standard input is read: YAML (which also reads one JSON document), JSON Lines, or found out. */
     private StdinFormat stdinFormat = StdinFormat.detect;
 
@@ -70,6 +72,11 @@ public final class CheckRunner {
         this.stdin = stdin;
         this.capability = capability;
         this.workers = workers;
+    }
+
+    /** From now on, find the nearest permitted design of each prohibited system of point figures (--nearest). */
+    public void nearest() {
+        this.nearest = true;
     }
 
     /** Reads {@code -} as the given format instead of finding it out from the first line. */
@@ -106,9 +113,9 @@ public final class CheckRunner {
         } else {
             format = Format.ofFileName(file).orElse(null);
         }
-        // The streamed, parallel path gives plain verdicts; with --capability or --explain a
+        // The streamed, parallel path gives plain verdicts; with --capability, --explain or --nearest a
         // .jsonl file is read whole (within --max-file-size) and checked like any other file.
-        if (format == Format.JSON_LINES && capability.isEmpty() && !evaluator.explaining()) {
+        if (format == Format.JSON_LINES && capability.isEmpty() && !evaluator.explaining() && !nearest) {
             if (fromStdin) {
                 streamJsonLines(name, stdinStream);
             } else {
@@ -129,17 +136,62 @@ public final class CheckRunner {
         }
         SpecReader.Result read = specReader.read(documents);
         for (SystemSpec spec : read.systems()) {
+            if (spec.uncertain()) {
+                uncertain(name, spec);
+                continue;
+            }
             // Declared point first: its trace (--explain) is the engine's record of this verdict; the
             // capability configurations that follow reuse the session.
             List<mgc.engine.Verdict> verdicts = evaluator.evaluate(spec);
             Optional<mgc.engine.Trace> trace = evaluator.lastTrace();
             Optional<CapabilityResult> assessed = capability.map(c -> c.evaluate(spec, evaluator));
             SystemResult result = new SystemResult(name, spec, verdicts, assessed, trace);
+            if (nearest && result.anyProhibited()) {
+                Optional<SystemResult> withNearest = withNearest(result);
+                if (withNearest.isEmpty()) {
+                    continue;
+                }
+                result = withNearest.get();
+            }
             tally.result(result);
             writer.result(result);
         }
         for (InputError error : read.errors()) {
             error(error);
+        }
+    }
+
+    /** The result with its nearest permitted designs, or empty after reporting why they cannot be found exactly. */
+    private Optional<SystemResult> withNearest(SystemResult result) throws IOException {
+        java.util.Map<String, mgc.whatif.Nearest> found = new java.util.TreeMap<>();
+        mgc.whatif.NearestDesign design = new mgc.whatif.NearestDesign(evaluator);
+        try {
+            for (int i = 0; i < result.verdicts().size(); i++) {
+                if (result.verdicts().get(i).decision() == mgc.engine.Decision.PROHIBITED) {
+                    found.put(result.verdicts().get(i).revision().id(), design.find(result.spec(), i));
+                }
+            }
+        } catch (mgc.compare.AnalysisException e) {
+            error(InputError.at(result.spec().location(), null, "cannot find the nearest permitted design of "
+                    + result.spec().name() + " exactly: " + e.getMessage()));
+            return Optional.empty();
+        }
+        return Optional.of(result.withNearest(found));
+    }
+
+    /** A spec with intervals: its verdict over the whole box; capability needs point figures. */
+    private void uncertain(String file, SystemSpec spec) throws IOException {
+        if (capability.isPresent()) {
+            error(InputError.at(spec.location(), String.join(", ", spec.intervals().keySet()),
+                    "the capability model needs point figures; give single values, not intervals, with --capability or --mtcr"));
+            return;
+        }
+        Object checked = UncertainCheck.check(file, spec, evaluator);
+        if (checked instanceof SystemResult result) {
+            tally.result(result);
+            writer.result(result);
+        } else {
+            error((InputError) checked);
         }
     }
 

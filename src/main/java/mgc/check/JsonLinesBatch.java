@@ -69,7 +69,7 @@ final class JsonLinesBatch {
      * them one by one; or, for a report that encoded them on the worker, only the encoding and
      * the counts (so finished chunks waiting their turn hold little memory).
      */
-    private record Done(List<Object> entries, byte[] encoded, int systems, int permitted, int prohibited, int errors) {}
+    private record Done(List<Object> entries, byte[] encoded, int systems, int permitted, int prohibited, int depends, int errors) {}
 
     void run(String name, InputStream in) throws IOException {
         ArrayDeque<Future<Done>> pending = new ArrayDeque<>();
@@ -126,8 +126,13 @@ final class JsonLinesBatch {
             JsonLinesReader.Line line = (JsonLinesReader.Line) item;
             try {
                 SystemSpec spec = work.specs.readSystem(reader.readJsonLine(name, line.number(), line.text()));
-                work.pending.add(spec);
-                work.facts.add(Evaluator.fact(spec));
+                if (spec.uncertain()) {
+                    // Decided over its box now; its result (or error) keeps its place in line order.
+                    work.pending.add(UncertainCheck.check(name, spec, work.evaluator));
+                } else {
+                    work.pending.add(spec);
+                    work.facts.add(Evaluator.fact(spec));
+                }
             } catch (InputException e) {
                 work.pending.addAll(e.errors());
             }
@@ -158,6 +163,7 @@ final class JsonLinesBatch {
         private int systems;
         private int permitted;
         private int prohibited;
+        private int depends;
         private int errors;
 
         ChunkWork(String name, Evaluator evaluator, ChunkEncoding.Encoder encoder, int lines) {
@@ -171,8 +177,9 @@ final class JsonLinesBatch {
             List<List<Verdict>> verdicts = facts.isEmpty() ? List.of() : evaluator.evaluateAll(facts);
             int next = 0;
             for (Object entry : pending) {
-                if (entry instanceof SystemSpec spec) {
-                    SystemResult result = new SystemResult(name, spec, verdicts.get(next++));
+                if (entry instanceof SystemSpec || entry instanceof SystemResult) {
+                    SystemResult result = entry instanceof SystemSpec spec ? new SystemResult(name, spec, verdicts.get(next++))
+                            : (SystemResult) entry;
                     if (encoder == null) {
                         entries.add(result);
                         continue;
@@ -180,7 +187,9 @@ final class JsonLinesBatch {
                     encoder.result(result);
                     systems++;
                     for (Verdict verdict : result.verdicts()) {
-                        if (verdict.decision() == Decision.PROHIBITED) {
+                        if (verdict.decision() == Decision.DEPENDS) {
+                            depends++;
+                        } else if (verdict.decision() == Decision.PROHIBITED) {
                             prohibited++;
                         } else {
                             permitted++;
@@ -198,14 +207,14 @@ final class JsonLinesBatch {
         }
 
         Done done() throws IOException {
-            return encoder == null ? new Done(entries, null, 0, 0, 0, 0)
-                    : new Done(null, encoder.bytes(), systems, permitted, prohibited, errors);
+            return encoder == null ? new Done(entries, null, 0, 0, 0, 0, 0)
+                    : new Done(null, encoder.bytes(), systems, permitted, prohibited, depends, errors);
         }
     }
 
     private void emit(String name, Done done) throws IOException {
         if (done.encoded() != null) {
-            tally.results(name, done.systems(), done.permitted(), done.prohibited());
+            tally.results(name, done.systems(), done.permitted(), done.prohibited(), done.depends());
             for (int i = 0; i < done.errors(); i++) {
                 tally.error();
             }

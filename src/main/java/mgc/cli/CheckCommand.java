@@ -17,6 +17,8 @@ import mgc.engine.Evaluator;
 import mgc.engine.RuleSet;
 import mgc.report.AtomicOutput;
 import mgc.report.JsonLinesReport;
+import mgc.report.Provenance;
+import mgc.report.ReadingsReport;
 import mgc.report.ReportFormat;
 import mgc.report.ReportSettings;
 import mgc.report.ReportWriter;
@@ -52,6 +54,15 @@ public final class CheckCommand implements Callable<Integer> {
     @Option(names = "--revision", paramLabel = "ID", description = "Revision to check against (repeatable). Default: the current one, plus any --revision-file.")
     List<String> revisionIds = new ArrayList<>();
 
+    @Option(names = "--as-of", paramLabel = "DATE",
+            description = "Check against the revision in force on DATE (YYYY, YYYY-MM or YYYY-MM-DD; a partial date is its first day; repeatable). "
+                    + "The report says which revision and which of the record's dates decided it.")
+    List<String> asOf = new ArrayList<>();
+
+    @Option(names = "--readings", description = "Per system and revision, the verdict under the base reading and the "
+            + "alternative readings (BASE~NAME) of that revision that change it; formats text, json, markdown, html.")
+    boolean readings;
+
     @Option(names = "--all-revisions", description = "Check against every revision, shipped and hypothetical.")
     boolean allRevisions;
 
@@ -66,6 +77,12 @@ public final class CheckCommand implements Callable<Integer> {
 
     @Mixin
     CapabilityArguments capability;
+
+    @Option(names = "--nearest", description = "For each prohibited system and revision, the smallest change of each field alone that makes it permitted (confirmed by the rule base).")
+    boolean nearest;
+
+    @Option(names = "--depends-ok", description = "Exit 0, not 1, when a system with intervals is permitted in part of its box only (verdict depends).")
+    boolean dependsOk;
 
     @Option(names = "--threads", paramLabel = "N",
             description = "Worker threads for JSON Lines (.jsonl) input (default: the number of cores, ${DEFAULT-VALUE}).")
@@ -99,19 +116,36 @@ public final class CheckCommand implements Callable<Integer> {
             return Errors.report(err, e.errors());
         }
         List<Revision> selected;
+        Provenance provenance;
         Optional<CapabilityCheck> capabilityCheck;
         try {
-            selected = RevisionSelection.select(ruleSet, revisionIds, allRevisions);
+            RevisionSelection.Chosen chosen = RevisionSelection.select(ruleSet, revisionIds, allRevisions, asOf);
+            selected = chosen.revisions();
+            if (readings) {
+                if (format != ReportFormat.text && format != ReportFormat.json && format != ReportFormat.markdown
+                        && format != ReportFormat.html) {
+                    throw new InputException(List.of(new InputError("--readings", 0, 0, null,
+                            "readings are shown by --format text, json, markdown or html, not " + format)));
+                }
+                // Each selected revision followed by its alternative readings.
+                List<Revision> withReadings = new ArrayList<>();
+                for (Revision revision : selected) {
+                    withReadings.add(revision);
+                    ruleSet.catalog().readingsOf(revision.id()).stream().filter(r -> !withReadings.contains(r)).forEach(withReadings::add);
+                }
+                selected = withReadings;
+            }
+            provenance = new Provenance(Version.current(), ruleSet.digest(), selected.stream().map(Revision::id).toList(), chosen.dating());
             capabilityCheck = capability.check();
         } catch (InputException e) {
             return Errors.report(err, e.errors());
         }
         if (output == null) {
             // Standard output is only known as a writer, so JSON Lines chunks reach it as text.
-            return check(ruleSet, selected, capabilityCheck, out, null, err).status();
+            return check(ruleSet, selected, provenance, capabilityCheck, out, null, err).status();
         }
         try (AtomicOutput file = AtomicOutput.create(output)) {
-            Outcome outcome = check(ruleSet, selected, capabilityCheck, file.writer(), file.stream(), err);
+            Outcome outcome = check(ruleSet, selected, provenance, capabilityCheck, file.writer(), file.stream(), err);
             file.commit();
             // The report went to the file: say on stderr what it holds and where it is.
             err.println(outcome.summary().line());
@@ -127,11 +161,17 @@ public final class CheckCommand implements Callable<Integer> {
     private record Outcome(int status, RunSummary summary) {}
 
     /** @param raw the byte stream under {@code out} (an --output file), or null */
-    private Outcome check(RuleSet ruleSet, List<Revision> selected, Optional<CapabilityCheck> capabilityCheck,
+    private Outcome check(RuleSet ruleSet, List<Revision> selected, Provenance provenance, Optional<CapabilityCheck> capabilityCheck,
                       PrintWriter out, OutputStream raw, PrintWriter err) throws IOException {
         // JSON Lines chunks encoded on the workers go straight to the file's bytes.
-        ReportWriter writer = format == ReportFormat.jsonl && raw != null ? new JsonLinesReport(out, raw)
-                : format.open(out, err, new ReportSettings(ruleSet.ruleBase().rules(), explain));
+        ReportWriter writer = readings ? new ReadingsReport(out, switch (format) {
+                    case json -> ReadingsReport.Style.JSON;
+                    case markdown -> ReadingsReport.Style.MARKDOWN;
+                    case html -> ReadingsReport.Style.HTML;
+                    default -> ReadingsReport.Style.TEXT;
+                }, provenance)
+                : format == ReportFormat.jsonl && raw != null ? new JsonLinesReport(out, raw, provenance)
+                : format.open(out, err, new ReportSettings(ruleSet.ruleBase().rules(), explain, provenance));
         try (Evaluator evaluator = ruleSet.ruleBase().newEvaluator(selected);
              Workers workers = threads > 1 ? new Workers(threads, () -> ruleSet.ruleBase().newEvaluator(selected)) : null) {
             if (explain) {
@@ -139,6 +179,9 @@ public final class CheckCommand implements Callable<Integer> {
             }
             CheckRunner runner = new CheckRunner(rules.reader(), evaluator, writer, System.in, capabilityCheck, workers)
                     .stdinFormat(inputFormat);
+            if (nearest) {
+                runner.nearest();
+            }
             writer.begin(selected);
             for (InputError error : ruleSet.revisionErrors()) {
                 runner.error(error);
@@ -153,7 +196,7 @@ public final class CheckCommand implements Callable<Integer> {
             RunSummary summary = runner.tally().summary(selected.size());
             writer.end(summary);
             return new Outcome(runner.tally().anyErrors() ? ExitStatus.ERROR
-                    : runner.tally().anyProhibited() ? ExitStatus.FINDINGS : ExitStatus.OK, summary);
+                    : runner.tally().anyProhibited() || (runner.tally().anyDepends() && !dependsOk) ? ExitStatus.FINDINGS : ExitStatus.OK, summary);
         }
     }
 }

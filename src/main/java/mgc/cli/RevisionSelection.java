@@ -5,6 +5,7 @@ import java.util.List;
 import mgc.document.InputError;
 import mgc.document.InputException;
 import mgc.engine.RuleSet;
+import mgc.revision.AsOf;
 import mgc.revision.Revision;
 import mgc.revision.RevisionCatalog;
 
@@ -31,6 +32,35 @@ final class RevisionSelection {
             }
             throw new InputException(errors);
         }
+    }
+
+    /** Revisions chosen by id and by date, and how each date was resolved (for the report to say). */
+    record Chosen(List<Revision> revisions, List<String> dating) {}
+
+    /**
+     * As {@link #select(RuleSet, List, boolean)}, plus the revision in force on each {@code --as-of}
+     * date. With dates alone, only those revisions are used; with ids too, both.
+     */
+    static Chosen select(RuleSet ruleSet, List<String> ids, boolean all, List<String> asOf) throws InputException {
+        List<Revision> selected = asOf.isEmpty() || !ids.isEmpty() || all
+                ? new ArrayList<>(select(ruleSet, ids, all)) : new ArrayList<>();
+        List<String> dating = new ArrayList<>();
+        List<InputError> errors = new ArrayList<>();
+        for (String date : asOf) {
+            try {
+                AsOf resolved = AsOf.of(ruleSet.catalog(), date);
+                dating.add(resolved.describe());
+                if (!selected.contains(resolved.revision())) {
+                    selected.add(resolved.revision());
+                }
+            } catch (IllegalArgumentException e) {
+                errors.add(new InputError("--as-of", 0, 0, null, e.getMessage()));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new InputException(errors);
+        }
+        return new Chosen(selected, dating);
     }
 
     static List<Revision> select(RevisionCatalog catalog, List<String> ids, boolean all) throws InputException {

@@ -79,8 +79,21 @@ public final class RegionAnalysis {
     }
 
     public TypeComparison compare(SystemType type) throws AnalysisException {
-        return new TypeRun(type).run();
+        return new TypeRun(type, null).run();
     }
+
+    /**
+     * FROM's verdict over a box, exactly: the same cells as {@link #compare}, cut again at the
+     * box's edges (range and impulse at its bounds; payload at its bounds as two more constant
+     * "limits", so their crossings with the revision's sloping limits cut range too), and only
+     * the cells inside the box kept and classified.
+     */
+    public BoxCells within(Box box) throws AnalysisException {
+        return new TypeRun(box.type(), box).runBox();
+    }
+
+    /** The label of a box edge among the payload limits: not a limit of a revision. */
+    static final String BOX_EDGE = "(box)";
 
     /** A payload cell at one range: its values, and which limit values bound it (indexes into the clusters). */
     private record PayloadCell(Span span, Integer lowCluster, Integer highCluster) {}
@@ -123,9 +136,12 @@ public final class RegionAnalysis {
         final List<Span> impulseCells;
         final List<Piece> pieces = new ArrayList<>();
         final Candidate[] best = new Candidate[2];
+        /** Null when comparing two revisions; the box when finding one revision's verdict over it. */
+        final Box box;
 
-        TypeRun(SystemType type) {
+        TypeRun(SystemType type, Box box) {
             this.type = type;
+            this.box = box;
             boolean range = false;
             boolean payload = false;
             boolean fuel = false;
@@ -147,12 +163,66 @@ public final class RegionAnalysis {
             this.payloadConstrained = payload;
             this.fuelConstrained = fuel;
             this.propellants = fuel ? PROPELLANTS : Arrays.asList((Propellant) null);
+            if (box != null && !box.totalImpulse().undeclared()) {
+                impulseBreaks.add(box.totalImpulse().lo());
+                if (box.totalImpulse().hi() != null) {
+                    impulseBreaks.add(box.totalImpulse().hi());
+                }
+            }
             List<Span> impulses = new ArrayList<>();
             if (fuel) {
                 impulses.addAll(Cells.cut(impulseBreaks, 0, true));
             }
             impulses.add(Span.notDeclared());
             this.impulseCells = impulses;
+        }
+
+        BoxCells runBox() throws AnalysisException {
+            buildRangeCells();
+            boolean payloadCut = payloadConstrained || type.requiresRangeAndPayload();
+            List<BoxCells.Cell> cells = new ArrayList<>();
+            for (int ri = 0; ri < rangeCells.size(); ri++) {
+                Span rangeCell = rangeConstrained ? rangeCells.get(ri) : box.range();
+                Double range = rangeConstrained ? Cells.sample(rangeCell) : Box.sample(box.range());
+                if (rangeConstrained && !Box.contains(box.range(), range)) {
+                    continue;
+                }
+                List<Cluster> clusters = clusters(probe(range));
+                List<PayloadCell> payloadCells = payloadCut ? payloadCells(clusters)
+                        : List.of(new PayloadCell(box.payload(), null, null));
+                Map<String, double[]> ends = new TreeMap<>();
+                if (!rangeCell.undeclared() && rangeCell.hi() != null) {
+                    Map<String, Double> low = probe(rangeCell.lo() > 0 ? rangeCell.lo() : range);
+                    Map<String, Double> high = probe(rangeCell.hi());
+                    low.forEach((label, value) -> {
+                        if (high.containsKey(label)) {
+                            ends.put(label, new double[] {value, high.get(label)});
+                        }
+                    });
+                }
+                for (PayloadCell payloadCell : payloadCells) {
+                    Double payload = payloadCut ? Cells.sample(payloadCell.span()) : Box.sample(box.payload());
+                    if (payloadCut && !Box.contains(box.payload(), payload)) {
+                        continue;
+                    }
+                    List<String> below = payloadCell.lowCluster() == null ? List.of() : clusters.get(payloadCell.lowCluster()).labels();
+                    for (int ii = 0; ii < (fuelConstrained ? impulseCells.size() : 1); ii++) {
+                        Span impulseCell = fuelConstrained ? impulseCells.get(ii) : box.totalImpulse();
+                        Double impulse = fuelConstrained ? Cells.sample(impulseCell) : Box.sample(box.totalImpulse());
+                        if (fuelConstrained && !Box.contains(box.totalImpulse(), impulse)) {
+                            continue;
+                        }
+                        Decision decision = evaluator.evaluate(new SystemFact(type, range, payload, box.propellant(), impulse))
+                                .get(fromIndex).decision();
+                        cells.add(new BoxCells.Cell(ri, rangeCell, payloadCell.span(), below, impulseCell, box.propellant(),
+                                range, payload, impulse, decision, ends));
+                    }
+                }
+            }
+            if (cells.isEmpty()) {
+                throw new AnalysisException(type.id() + ": no cell of the analysis lies inside the box; the verdict cannot be made exact");
+            }
+            return new BoxCells(box, from.id(), cells);
         }
 
         List<Term> terms() {
@@ -200,6 +270,14 @@ public final class RegionAnalysis {
                     curve.points().forEach(p -> breaks.add(p.range().value()));
                 } else if (term instanceof Term.PayloadCapBeyondRange beyond) {
                     breaks.add(beyond.threshold().value());
+                }
+            }
+            if (box != null && !box.range().undeclared()) {
+                if (box.range().lo() > 0) {
+                    breaks.add(box.range().lo());
+                }
+                if (box.range().hi() != null) {
+                    breaks.add(box.range().hi());
                 }
             }
             for (Span cell : Cells.cut(breaks, 0, false)) {
@@ -279,6 +357,12 @@ public final class RegionAnalysis {
                     if (check.field().equals("payload") && check.actual() != null) {
                         limits.put(verdict.revision().id() + " " + check.rule(), check.limit());
                     }
+                }
+            }
+            if (box != null && !box.payload().undeclared()) {
+                limits.put(BOX_EDGE + " payload min", box.payload().lo());
+                if (box.payload().hi() != null) {
+                    limits.put(BOX_EDGE + " payload max", box.payload().hi());
                 }
             }
             return limits;

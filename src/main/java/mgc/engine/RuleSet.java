@@ -1,6 +1,7 @@
 package mgc.engine;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import mgc.document.DocumentReader;
 import mgc.document.InputError;
@@ -13,8 +14,9 @@ import mgc.revision.RevisionCatalog;
  * is the one expensive step of a run, done once.
  *
  * @param revisionErrors problems with user revision files; those revisions are left out
+ * @param digest         {@link RuleBaseDigest} of the DRL and every revision file as loaded, user files included
  */
-public record RuleSet(RuleBase ruleBase, RevisionCatalog catalog, List<InputError> revisionErrors) {
+public record RuleSet(RuleBase ruleBase, RevisionCatalog catalog, List<InputError> revisionErrors, String digest) {
 
     public static RuleSet load(RulesDirectory rules, List<Path> userRevisionFiles, DocumentReader reader)
             throws InputException {
@@ -22,6 +24,18 @@ public record RuleSet(RuleBase ruleBase, RevisionCatalog catalog, List<InputErro
         List<InputFile> user = userRevisionFiles.stream().map(InputFile::of).toList();
         RevisionCatalog.Loaded loaded = RevisionCatalog.load(reader, shipped, user);
         RuleBase ruleBase = RuleBase.of(rules);
-        return new RuleSet(ruleBase, loaded.catalog(), loaded.errors());
+        // Names relative to the rules folder, and a user file's own name, so the same files give
+        // the same digest wherever they sit.
+        List<RuleBaseDigest.Part> parts = new ArrayList<>();
+        for (Path drl : rules.drlFiles()) {
+            parts.add(RuleBaseDigest.read(rules.root().relativize(drl).toString().replace('\\', '/'), drl));
+        }
+        for (InputFile file : shipped) {
+            parts.add(RuleBaseDigest.read(rules.root().relativize(file.path()).toString().replace('\\', '/'), file.path()));
+        }
+        for (Path file : userRevisionFiles) {
+            parts.add(RuleBaseDigest.read("revision-file:" + file.getFileName(), file));
+        }
+        return new RuleSet(ruleBase, loaded.catalog(), loaded.errors(), RuleBaseDigest.of(parts));
     }
 }

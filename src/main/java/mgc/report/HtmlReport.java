@@ -45,8 +45,15 @@ public final class HtmlReport implements ReportWriter {
     private List<Revision> revisions = List.of();
     private int charts;
 
+    private final Provenance provenance;
+
     public HtmlReport(PrintWriter out) {
+        this(out, Provenance.UNKNOWN);
+    }
+
+    public HtmlReport(PrintWriter out, Provenance provenance) {
         this.out = out;
+        this.provenance = provenance;
     }
 
     /** What the page needs of one system. */
@@ -115,6 +122,13 @@ public final class HtmlReport implements ReportWriter {
             revisionSection(revision);
         }
         errorSection();
+        out.println("<footer id=\"provenance\" class=\"muted\">");
+        for (String line : provenance.dating()) {
+            out.println("<p>" + e(line) + "</p>");
+        }
+        out.println("<p>mgc <span class=\"tool-version\">" + e(provenance.toolVersion()) + "</span>, rule base <code class=\"rule-base-digest\">"
+                + e(provenance.ruleBaseDigest()) + "</code>, revisions " + e(String.join(", ", provenance.revisions())) + "</p>");
+        out.println("</footer>");
         out.println("</body>");
         out.println("</html>");
         out.flush();

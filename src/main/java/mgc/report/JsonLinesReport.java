@@ -55,18 +55,24 @@ public final class JsonLinesReport implements ReportWriter, ChunkEncoding {
 
     private final Writer out;
     private final OutputStream raw;
+    private final Provenance provenance;
     private final JsonGenerator json;
 
     /** Writes to {@code out}; encoded chunks are decoded back to text for it. */
     public JsonLinesReport(Writer out) throws IOException {
-        this(out, null);
+        this(out, null, Provenance.UNKNOWN);
+    }
+
+    public JsonLinesReport(Writer out, Provenance provenance) throws IOException {
+        this(out, null, provenance);
     }
 
     /**
      * Writes to {@code out}, and encoded chunks straight to {@code raw}, the UTF-8 stream under
      * {@code out} ({@code out} is flushed first, so the order holds).
      */
-    public JsonLinesReport(Writer out, OutputStream raw) throws IOException {
+    public JsonLinesReport(Writer out, OutputStream raw, Provenance provenance) throws IOException {
+        this.provenance = provenance;
         this.out = out;
         this.raw = raw;
         this.json = configure(FACTORY.createGenerator(out));
@@ -109,6 +115,8 @@ public final class JsonLinesReport implements ReportWriter, ChunkEncoding {
         json.writeNumberField("permitted", summary.permitted());
         json.writeNumberField("prohibited", summary.prohibited());
         json.writeNumberField("errors", summary.errors());
+        // The last line says what produced the others, so the batch can be replayed.
+        JsonOutput.provenance(json, provenance);
         json.writeEndObject();
         json.writeRaw('\n');
         json.flush();

@@ -34,6 +34,29 @@ public final class JsonOutput {
         json.writeNumberField("revisions", summary.revisions());
         json.writeNumberField("permitted", summary.permitted());
         json.writeNumberField("prohibited", summary.prohibited());
+        json.writeNumberField("depends", summary.depends());
         json.writeNumberField("errors", summary.errors());
+    }
+
+    /**
+     * {@code "provenance":{"tool":"mgc","version":..,"ruleBaseDigest":..,"revisions":[..],"asOf":[..]}}:
+     * what a verdict needs to be replayed.
+     */
+    public static void provenance(JsonGenerator json, Provenance provenance) throws IOException {
+        json.writeObjectFieldStart("provenance");
+        json.writeStringField("tool", "mgc");
+        json.writeStringField("version", provenance.toolVersion());
+        json.writeStringField("ruleBaseDigest", provenance.ruleBaseDigest());
+        json.writeArrayFieldStart("revisions");
+        for (String id : provenance.revisions()) {
+            json.writeString(id);
+        }
+        json.writeEndArray();
+        json.writeArrayFieldStart("asOf");
+        for (String line : provenance.dating()) {
+            json.writeString(line);
+        }
+        json.writeEndArray();
+        json.writeEndObject();
     }
 }

@@ -31,8 +31,15 @@ public final class JsonReport implements ReportWriter {
     private final JsonGenerator json;
     private final List<InputError> errors = new ArrayList<>();
 
+    private final Provenance provenance;
+
     public JsonReport(Writer out) throws IOException {
+        this(out, Provenance.UNKNOWN);
+    }
+
+    public JsonReport(Writer out, Provenance provenance) throws IOException {
         this.json = JsonOutput.generator(out);
+        this.provenance = provenance;
     }
 
     @Override
@@ -55,11 +62,14 @@ public final class JsonReport implements ReportWriter {
             json.writeStringField("verdict", result.decision(verdict).id());
             json.writeObjectFieldStart("inputs");
             quantity("range", "km", spec.range());
+            WhatIfJson.interval(json, "range", "km", spec.interval("range"));
             quantity("payload", "kg", spec.payload());
+            WhatIfJson.interval(json, "payload", "kg", spec.interval("payload"));
             if (spec.propellant().isPresent()) {
                 json.writeStringField("propellant", spec.propellant().get().id());
             }
             quantity("total_impulse", "N*s", spec.totalImpulse());
+            WhatIfJson.interval(json, "total_impulse", "N*s", spec.interval("total_impulse"));
             if (spec.staging().isPresent()) {
                 json.writeArrayFieldStart("stages");
                 for (mgc.spec.Stage stage : spec.staging().get().stages()) {
@@ -85,6 +95,12 @@ public final class JsonReport implements ReportWriter {
             json.writeEndArray();
             if (result.capability().isPresent()) {
                 capability(result.capability().get(), verdict);
+            }
+            if (result.box(verdict).isPresent()) {
+                WhatIfJson.box(json, result.box(verdict).get());
+            }
+            if (result.nearest(verdict).isPresent()) {
+                WhatIfJson.nearest(json, result.nearest(verdict).get());
             }
             if (result.trace().isPresent()) {
                 trace(result.trace().get().forRevision(verdict.revision().id()));
@@ -226,6 +242,7 @@ public final class JsonReport implements ReportWriter {
         json.writeObjectFieldStart("summary");
         JsonOutput.summaryFields(json, summary);
         json.writeEndObject();
+        JsonOutput.provenance(json, provenance);
         json.writeEndObject();
         json.writeRaw('\n');
         json.flush();

@@ -24,8 +24,15 @@ public final class JunitXmlReport implements ReportWriter {
     private final PrintWriter out;
     private Suite suite;
 
+    private final Provenance provenance;
+
     public JunitXmlReport(PrintWriter out) {
+        this(out, Provenance.UNKNOWN);
+    }
+
+    public JunitXmlReport(PrintWriter out, Provenance provenance) {
         this.out = out;
+        this.provenance = provenance;
     }
 
     /** One file's cases, held until the suite can be written with its counts. */
@@ -44,6 +51,12 @@ public final class JunitXmlReport implements ReportWriter {
     public void begin(List<Revision> revisions) {
         out.println("<?xml version=\"1.0\" encoding=\"UTF-8\"?>");
         out.println("<testsuites name=\"mgc\">");
+        // Provenance as a comment: the JUnit schema has no place for it at the top, and CI
+        // servers ignore comments.
+        out.println("<!-- " + Markup.escape(provenance.line()).replace("--", "- -") + " -->");
+        for (String line : provenance.dating()) {
+            out.println("<!-- " + Markup.escape(line).replace("--", "- -") + " -->");
+        }
     }
 
     @Override

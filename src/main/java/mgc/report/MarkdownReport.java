@@ -20,8 +20,15 @@ public final class MarkdownReport implements ReportWriter {
     private final PrintWriter out;
     private final List<InputError> errors = new ArrayList<>();
 
+    private final Provenance provenance;
+
     public MarkdownReport(PrintWriter out) {
+        this(out, Provenance.UNKNOWN);
+    }
+
+    public MarkdownReport(PrintWriter out, Provenance provenance) {
         this.out = out;
+        this.provenance = provenance;
     }
 
     @Override
@@ -69,6 +76,11 @@ public final class MarkdownReport implements ReportWriter {
                 + " file" + (summary.files() == 1 ? "" : "s") + " x " + summary.revisions() + " revision"
                 + (summary.revisions() == 1 ? "" : "s") + ": " + summary.permitted() + " permitted, " + summary.prohibited()
                 + " prohibited, " + summary.errors() + " error" + (summary.errors() == 1 ? "" : "s"));
+        out.println();
+        for (String line : provenance.dating()) {
+            out.println("_" + escape(line) + "_  ");
+        }
+        out.println("<sub>" + escape(provenance.line()) + "</sub>");
         out.flush();
     }
 

@@ -12,44 +12,44 @@ public enum ReportFormat {
     text {
         @Override
         public ReportWriter open(PrintWriter out, PrintWriter err, ReportSettings settings) {
-            return new TextReport(out, err, settings.explain());
+            return new TextReport(out, err, settings.explain(), settings.provenance());
         }
     },
     json {
         @Override
         public ReportWriter open(PrintWriter out, PrintWriter err, ReportSettings settings) throws IOException {
-            return new JsonReport(out);
+            return new JsonReport(out, settings.provenance());
         }
     },
     junit {
         @Override
         public ReportWriter open(PrintWriter out, PrintWriter err, ReportSettings settings) {
-            return new JunitXmlReport(out);
+            return new JunitXmlReport(out, settings.provenance());
         }
     },
     sarif {
         @Override
         public ReportWriter open(PrintWriter out, PrintWriter err, ReportSettings settings) throws IOException {
-            return new SarifReport(out, settings.rules());
+            return new SarifReport(out, settings.rules(), settings.provenance());
         }
     },
     markdown {
         @Override
         public ReportWriter open(PrintWriter out, PrintWriter err, ReportSettings settings) {
-            return new MarkdownReport(out);
+            return new MarkdownReport(out, settings.provenance());
         }
     },
     html {
         @Override
         public ReportWriter open(PrintWriter out, PrintWriter err, ReportSettings settings) {
-            return new HtmlReport(out);
+            return new HtmlReport(out, settings.provenance());
         }
     },
     /** One line per system, streamed; for batches (docs/performance.md). */
     jsonl {
         @Override
         public ReportWriter open(PrintWriter out, PrintWriter err, ReportSettings settings) throws IOException {
-            return new JsonLinesReport(out);
+            return new JsonLinesReport(out, settings.provenance());
         }
     };
 

@@ -36,8 +36,15 @@ public final class SarifReport implements ReportWriter {
     private final List<RuleInfo> rules;
     private final Map<String, Integer> ruleIndex = new HashMap<>();
 
+    private final Provenance provenance;
+
     public SarifReport(Writer out, List<RuleInfo> rules) throws IOException {
+        this(out, rules, Provenance.UNKNOWN);
+    }
+
+    public SarifReport(Writer out, List<RuleInfo> rules, Provenance provenance) throws IOException {
         this.json = JsonOutput.generator(out);
+        this.provenance = provenance;
         List<RuleInfo> all = new ArrayList<>(rules);
         all.add(new RuleInfo(INPUT_RULE, "Spec, revision and rule files must be readable and valid", ""));
         this.rules = List.copyOf(all);
@@ -56,7 +63,11 @@ public final class SarifReport implements ReportWriter {
         json.writeObjectFieldStart("tool");
         json.writeObjectFieldStart("driver");
         json.writeStringField("name", "mgc");
-        json.writeStringField("semanticVersion", "0.1.0");
+        json.writeStringField("version", provenance.toolVersion());
+        json.writeStringField("semanticVersion", provenance.toolVersion());
+        json.writeObjectFieldStart("properties");
+        json.writeStringField("ruleBaseDigest", provenance.ruleBaseDigest());
+        json.writeEndObject();
         json.writeArrayFieldStart("rules");
         for (RuleInfo rule : rules) {
             json.writeStartObject();
@@ -86,6 +97,18 @@ public final class SarifReport implements ReportWriter {
         json.writeArrayFieldStart("revisions");
         for (Revision revision : revisions) {
             json.writeString(revision.label());
+        }
+        json.writeEndArray();
+        json.writeStringField("toolVersion", provenance.toolVersion());
+        json.writeStringField("ruleBaseDigest", provenance.ruleBaseDigest());
+        json.writeArrayFieldStart("revisionIds");
+        for (Revision revision : revisions) {
+            json.writeString(revision.id());
+        }
+        json.writeEndArray();
+        json.writeArrayFieldStart("asOf");
+        for (String line : provenance.dating()) {
+            json.writeString(line);
         }
         json.writeEndArray();
         json.writeEndObject();

@@ -11,13 +11,16 @@ public final class Tally {
     private int systems;
     private int permitted;
     private int prohibited;
+    private int depends;
     private int errors;
 
     public void result(SystemResult result) {
         files.add(result.file());
         systems++;
         for (Verdict verdict : result.verdicts()) {
-            if (result.prohibited(verdict)) {
+            if (result.depends(verdict)) {
+                depends++;
+            } else if (result.prohibited(verdict)) {
                 prohibited++;
             } else {
                 permitted++;
@@ -27,10 +30,15 @@ public final class Tally {
 
     /** Counts results already summarised elsewhere (a batch chunk whose results were not kept). */
     public void results(String file, int systemCount, int permittedCount, int prohibitedCount) {
+        results(file, systemCount, permittedCount, prohibitedCount, 0);
+    }
+
+    public void results(String file, int systemCount, int permittedCount, int prohibitedCount, int dependsCount) {
         files.add(file);
         systems += systemCount;
         permitted += permittedCount;
         prohibited += prohibitedCount;
+        depends += dependsCount;
     }
 
     public void file(String file) {
@@ -45,11 +53,15 @@ public final class Tally {
         return prohibited > 0;
     }
 
+    public boolean anyDepends() {
+        return depends > 0;
+    }
+
     public boolean anyErrors() {
         return errors > 0;
     }
 
     public RunSummary summary(int revisions) {
-        return new RunSummary(files.size(), systems, revisions, permitted, prohibited, errors);
+        return new RunSummary(files.size(), systems, revisions, permitted, prohibited, errors, depends);
     }
 }

@@ -26,20 +26,34 @@ public final class TextReport implements ReportWriter {
     private final boolean explain;
     private int labelWidth;
 
+    private final Provenance provenance;
+
     public TextReport(PrintWriter out, PrintWriter err) {
         this(out, err, false);
     }
 
     /** With {@code explain}, each verdict is followed by the rule engine's trace for it. */
     public TextReport(PrintWriter out, PrintWriter err, boolean explain) {
+        this(out, err, explain, Provenance.UNKNOWN);
+    }
+
+    /** The provenance's {@code --as-of} lines head the report: which revision each date chose, and by which date. */
+    public TextReport(PrintWriter out, PrintWriter err, boolean explain, Provenance provenance) {
         this.out = out;
         this.err = err;
         this.explain = explain;
+        this.provenance = provenance;
     }
 
     @Override
     public void begin(List<Revision> revisions) {
         labelWidth = revisions.stream().mapToInt(r -> Terminal.safe(r.label()).length()).max().orElse(4);
+        for (String line : provenance.dating()) {
+            out.println(Terminal.safe(line));
+        }
+        if (!provenance.dating().isEmpty()) {
+            out.println();
+        }
     }
 
     @Override
@@ -49,16 +63,22 @@ public final class TextReport implements ReportWriter {
         out.println("  " + Terminal.safe(spec.location().toString()));
         for (Verdict verdict : result.verdicts()) {
             String label = Terminal.safe(verdict.revision().label());
-            String decision = result.decision(verdict) == Decision.PROHIBITED ? "PROHIBITED" : "permitted";
+            Decision decided = result.decision(verdict);
+            String decision = decided == Decision.PROHIBITED ? "PROHIBITED" : decided == Decision.DEPENDS ? "DEPENDS" : "permitted";
             String why = verdict.checks().isEmpty() ? "  (no terms for " + spec.type().id() + " in this revision)" : "";
             Optional<CapabilityVerdict> capable = result.capability().flatMap(c -> c.verdictFor(verdict.revision().id()));
             if (capable.isPresent() && capable.get().decision() == Decision.PROHIBITED && verdict.decision() == Decision.PERMITTED) {
                 why += "  (the declared point is permitted; a configuration the stages allow is not)";
             }
             out.println("  " + label + " ".repeat(labelWidth - label.length()) + "  " + decision + why);
+            Optional<mgc.whatif.BoxVerdict> box = result.box(verdict);
+            if (box.isPresent()) {
+                box(box.get());
+            }
             for (Check check : verdict.findings()) {
                 finding(check.rule(), check.message(), check);
             }
+            result.nearest(verdict).ifPresent(n -> out.println("      nearest: " + Terminal.safe(n.describe())));
             for (Witness witness : capable.map(CapabilityVerdict::witnesses).orElse(List.of())) {
                 finding(witness.check().rule() + " (capability)", witness.describe(), witness.check());
             }
@@ -80,6 +100,25 @@ public final class TextReport implements ReportWriter {
         result.capability().ifPresent(c -> CapabilityText.print(out, c));
         out.println();
         out.flush();
+    }
+
+    /** How the box decided: the prohibited part, and the witness points (their checks follow as usual). */
+    private void box(mgc.whatif.BoxVerdict box) {
+        switch (box.decision()) {
+            case DEPENDS -> {
+                out.println("      prohibited where " + Terminal.safe(box.prohibitedWhere()));
+                box.permitted().ifPresent(w -> out.println("      permitted at " + point(w.spec()) + " (confirmed by the rule base)"));
+                box.prohibited().ifPresent(w -> out.println("      prohibited at " + point(w.spec()) + " (confirmed by the rule base); its checks:"));
+            }
+            case PROHIBITED -> box.prohibited().ifPresent(w -> out.println("      prohibited at every point of the box; checks at "
+                    + point(w.spec()) + ":"));
+            default -> box.permitted().ifPresent(w -> out.println("      permitted at every point of the box; checks at "
+                    + point(w.spec()) + ":"));
+        }
+    }
+
+    private static String point(SystemSpec spec) {
+        return inputs(spec);
     }
 
     private void finding(String rule, String message, Check check) {
@@ -110,9 +149,12 @@ public final class TextReport implements ReportWriter {
     private static String inputs(SystemSpec spec) {
         StringBuilder text = new StringBuilder();
         spec.range().ifPresent(q -> text.append("range ").append(shown(q)));
+        spec.interval("range").ifPresent(i -> text.append("range ").append(i.display()));
         spec.payload().ifPresent(q -> text.append(text.length() > 0 ? ", " : "").append("payload ").append(shown(q)));
+        spec.interval("payload").ifPresent(i -> text.append(text.length() > 0 ? ", " : "").append("payload ").append(i.display()));
         spec.propellant().ifPresent(p -> text.append(text.length() > 0 ? ", " : "").append(p.id()).append(" propellant"));
         spec.totalImpulse().ifPresent(q -> text.append(text.length() > 0 ? ", " : "").append("total impulse ").append(shown(q)));
+        spec.interval("total_impulse").ifPresent(i -> text.append(text.length() > 0 ? ", " : "").append("total impulse ").append(i.display()));
         spec.staging().ifPresent(s -> text.append(text.length() > 0 ? ", " : "").append(s.stages().size())
                 .append(s.stages().size() == 1 ? " stage" : " stages")
                 .append(s.losses().map(l -> " (losses " + shown(l) + ")").orElse("")));

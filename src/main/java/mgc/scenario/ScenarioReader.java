@@ -222,28 +222,30 @@ public final class ScenarioReader {
                     }
                     List<String> rules = readRules(detail);
                     if (verdict.isPresent() && verdict.get() == Decision.PERMITTED && !rules.isEmpty()) {
-                        detail.error("rules", "rules that must fire are findings, so they go with verdict: prohibited");
+                        detail.error("rules", "rules that must fire are findings, so they go with verdict: prohibited (or depends)");
                     } else if (verdict.isPresent()) {
                         expectations.add(new Expectation(revision, verdict.get(), rules, field.keyLocation()));
                     }
                 });
             } else {
                 expect.errors().add(InputError.at(value.location(), path,
-                        "expected permitted, prohibited or {verdict: ..., rules: [...]}, got " + value.kindName()));
+                        "expected permitted, prohibited, depends or {verdict: ..., rules: [...]}, got " + value.kindName()));
             }
         }
         return expectations;
     }
 
     private static Optional<Decision> verdict(Node node, String path, List<InputError> errors) {
-        Map<String, Decision> vocabulary = Map.of("permitted", Decision.PERMITTED, "prohibited", Decision.PROHIBITED);
+        // depends: a system with intervals, permitted in part of its box only (docs/what-if.md).
+        Map<String, Decision> vocabulary = Map.of("permitted", Decision.PERMITTED, "prohibited", Decision.PROHIBITED,
+                "depends", Decision.DEPENDS);
         if (node instanceof Node.ScalarNode scalar && scalar.kind() == Node.ScalarKind.STRING && vocabulary.containsKey(scalar.text())) {
             return Optional.of(vocabulary.get(scalar.text()));
         }
         String got = node instanceof Node.ScalarNode scalar ? "\"" + scalar.text() + "\"" : node.kindName();
         String hint = node instanceof Node.ScalarNode scalar
                 ? Spelling.nearest(scalar.text(), vocabulary.keySet()).map(s -> " (did you mean \"" + s + "\"?)").orElse("") : "";
-        errors.add(InputError.at(node.location(), path, "expected permitted or prohibited, got " + got + hint));
+        errors.add(InputError.at(node.location(), path, "expected permitted, prohibited or depends, got " + got + hint));
         return Optional.empty();
     }
 

@@ -64,7 +64,23 @@ public final class ScenarioRunner implements AutoCloseable {
         if (!errors.isEmpty()) {
             return new ScenarioRun(scenario, List.of(), errors);
         }
-        List<Verdict> verdicts = context.evaluator().evaluate(scenario.system());
+        List<Verdict> verdicts;
+        if (scenario.system().uncertain()) {
+            // Intervals: the verdict over the whole box; the findings are those of its prohibited witness.
+            try {
+                List<mgc.whatif.BoxVerdict> boxes = new mgc.whatif.BoxAnalysis(context.evaluator()).analyse(scenario.system());
+                List<Revision> revisions = context.evaluator().revisions();
+                verdicts = new ArrayList<>();
+                for (int i = 0; i < boxes.size(); i++) {
+                    verdicts.add(boxes.get(i).asVerdict(revisions.get(i)));
+                }
+            } catch (mgc.compare.AnalysisException e) {
+                return new ScenarioRun(scenario, List.of(), List.of(InputError.at(scenario.location(), "system",
+                        "cannot decide the system over its intervals exactly: " + e.getMessage())));
+            }
+        } else {
+            verdicts = context.evaluator().evaluate(scenario.system());
+        }
         List<ExpectationResult> results = new ArrayList<>();
         for (Expectation expectation : scenario.expectations()) {
             Verdict verdict = verdicts.stream().filter(v -> v.revision().id().equals(expectation.revision())).findFirst().orElseThrow();

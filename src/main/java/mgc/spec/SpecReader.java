@@ -58,10 +58,11 @@ public final class SpecReader {
         Optional<String> name = fields.text("name", true);
         Optional<SystemType> type = fields.choice("type", true, SystemType.byId());
         boolean required = type.map(SystemType::requiresRangeAndPayload).orElse(false);
-        Optional<Quantity> range = fields.quantity("range", required, Dimension.LENGTH, v -> v > 0, "greater than 0");
-        Optional<Quantity> payload = fields.quantity("payload", required, Dimension.MASS, v -> v >= 0, "0 or more");
+        Map<String, Interval> intervals = new java.util.LinkedHashMap<>();
+        Optional<Quantity> range = figure(fields, "range", required, Dimension.LENGTH, v -> v > 0, "greater than 0", intervals);
+        Optional<Quantity> payload = figure(fields, "payload", required, Dimension.MASS, v -> v >= 0, "0 or more", intervals);
         Optional<Propellant> propellant = fields.choice("propellant", false, Propellant.byId());
-        Optional<Quantity> impulse = fields.quantity("total_impulse", false, Dimension.IMPULSE, v -> v >= 0, "0 or more");
+        Optional<Quantity> impulse = figure(fields, "total_impulse", false, Dimension.IMPULSE, v -> v >= 0, "0 or more", intervals);
         Optional<Staging> staging = readStaging(fields, type);
         if (!errors.isEmpty()) {
             errors.sort(java.util.Comparator.comparingInt(InputError::line).thenComparingInt(InputError::column));
@@ -78,7 +79,70 @@ public final class SpecReader {
         }
         Map<String, mgc.document.Location> locations = Map.ofEntries(java.util.Arrays.copyOf(located, count));
         return new SystemSpec(name.orElseThrow(), type.orElseThrow(), range, payload, propellant, impulse,
-                node.location(), locations, staging);
+                node.location(), locations, staging, intervals);
+    }
+
+    /**
+     * A figure that may be uncertain: a quantity ({@code 800 km}), or an interval written
+     * {@code 780..820 km} (one unit after the max applies to both ends; each end may carry its
+     * own) or {@code {min: 780 km, max: 820 km}}. An interval goes into {@code intervals} and the
+     * point value is empty. Each end must satisfy {@code valid}; min must not exceed max.
+     */
+    private static Optional<Quantity> figure(FieldReader fields, String key, boolean required, Dimension dimension,
+                                             java.util.function.Predicate<Double> valid, String rule,
+                                             Map<String, Interval> intervals) {
+        Optional<mgc.document.Node> node = fields.get(key);
+        if (node.isPresent() && node.get() instanceof mgc.document.Node.MapNode) {
+            Optional<FieldReader> bounds = fields.child(key, true);
+            if (bounds.isEmpty()) {
+                return Optional.empty();
+            }
+            bounds.get().rejectUnknown(List.of("min", "max"));
+            Optional<Quantity> min = bounds.get().quantity("min", true, dimension, valid, rule);
+            Optional<Quantity> max = bounds.get().quantity("max", true, dimension, valid, rule);
+            if (min.isPresent() && max.isPresent()) {
+                interval(fields, key, min.get(), max.get(), intervals);
+            }
+            return Optional.empty();
+        }
+        if (node.isPresent() && node.get() instanceof mgc.document.Node.ScalarNode scalar
+                && scalar.kind() == mgc.document.Node.ScalarKind.STRING && scalar.text().contains("..")) {
+            String text = scalar.text();
+            // The last "..": "780...820" is "780." to "820", as the schema reads it.
+            int dots = text.lastIndexOf("..");
+            String low = text.substring(0, dots).strip();
+            String high = text.substring(dots + 2).strip();
+            if (low.isEmpty() || high.isEmpty()) {
+                fields.error(key, "expected an interval \"<min>..<max> <unit>\" such as \"780..820 km\", got \"" + text + "\"");
+                return Optional.empty();
+            }
+            // "780..820 km": the unit after the max is the unit of a bare min too.
+            java.util.regex.Matcher unit = java.util.regex.Pattern.compile("\\S+\\s+(\\S+)").matcher(high);
+            if (!low.contains(" ") && unit.matches()) {
+                low = low + " " + unit.group(1);
+            }
+            try {
+                Quantity min = mgc.units.QuantityParser.parse(low, dimension);
+                Quantity max = mgc.units.QuantityParser.parse(high, dimension);
+                if (!valid.test(min.value()) || !valid.test(max.value())) {
+                    fields.error(key, "both ends must be " + rule + ", got " + text);
+                    return Optional.empty();
+                }
+                interval(fields, key, min, max, intervals);
+            } catch (mgc.units.QuantityParser.QuantityException e) {
+                fields.error(key, "in the interval \"" + text + "\": " + e.getMessage());
+            }
+            return Optional.empty();
+        }
+        return fields.quantity(key, required, dimension, valid, rule);
+    }
+
+    private static void interval(FieldReader fields, String key, Quantity min, Quantity max, Map<String, Interval> intervals) {
+        if (min.value() > max.value()) {
+            fields.error(key, "an interval's min must not exceed its max, got min " + min.display() + " and max " + max.display());
+            return;
+        }
+        intervals.put(key, new Interval(min, max));
     }
 
     /**

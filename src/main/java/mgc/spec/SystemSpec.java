@@ -12,13 +12,28 @@ import mgc.units.Quantity;
  * @param location where the system's mapping starts
  * @param fieldLocations where each given field's value is, for reports that point at a line
  * @param staging the stages and losses, when given, for the capability model (mgc.capability)
+ * @param intervals the fields given as intervals ({@code range: 780..820 km}), by field name
+ *                  ({@code range}, {@code payload}, {@code total_impulse}); such a field's point
+ *                  value above is empty, and the system is checked over the whole box
  */
 public record SystemSpec(String name, SystemType type, Optional<Quantity> range, Optional<Quantity> payload,
                          Optional<Propellant> propellant, Optional<Quantity> totalImpulse,
-                         Location location, Map<String, Location> fieldLocations, Optional<Staging> staging) {
+                         Location location, Map<String, Location> fieldLocations, Optional<Staging> staging,
+                         Map<String, Interval> intervals) {
+
+    /** The fields that may be given as an interval. */
+    public static final java.util.List<String> INTERVAL_FIELDS = java.util.List.of("range", "payload", "total_impulse");
 
     public SystemSpec {
         fieldLocations = Map.copyOf(fieldLocations);
+        intervals = Map.copyOf(intervals);
+    }
+
+    /** A system whose figures are all points. */
+    public SystemSpec(String name, SystemType type, Optional<Quantity> range, Optional<Quantity> payload,
+                      Optional<Propellant> propellant, Optional<Quantity> totalImpulse,
+                      Location location, Map<String, Location> fieldLocations, Optional<Staging> staging) {
+        this(name, type, range, payload, propellant, totalImpulse, location, fieldLocations, staging, Map.of());
     }
 
     /** A system without stages: checked on its declared point only. */
@@ -26,6 +41,16 @@ public record SystemSpec(String name, SystemType type, Optional<Quantity> range,
                       Optional<Propellant> propellant, Optional<Quantity> totalImpulse,
                       Location location, Map<String, Location> fieldLocations) {
         this(name, type, range, payload, propellant, totalImpulse, location, fieldLocations, Optional.empty());
+    }
+
+    /** True when some figure is an interval: the verdict is then found over the whole box (mgc.compare.BoxAnalysis). */
+    public boolean uncertain() {
+        return !intervals.isEmpty();
+    }
+
+    /** The field's interval, when it was given as one. */
+    public Optional<Interval> interval(String field) {
+        return Optional.ofNullable(intervals.get(field));
     }
 
     /** The location of a field's value, or of the system when the field was not given. */

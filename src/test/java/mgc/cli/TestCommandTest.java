@@ -90,7 +90,7 @@ class TestCommandTest {
                 .contains("error: " + file + ":2:7: spec: must stay inside the scenario file's folder")
                 .contains("error: " + file + ":7:18: revision-files[0]: must be a path relative to the scenario file's folder")
                 .contains("error: " + file + ":13:3: expect.2013: unknown revision \"2013\"; known: 1979, 2001, 2012, 2017, 2020, 2021")
-                .contains("expect.2012.verdict: expected permitted or prohibited, got \"prohibitd\" (did you mean \"prohibited\"?)")
+                .contains("expect.2012.verdict: expected permitted, prohibited or depends, got \"prohibitd\" (did you mean \"prohibited\"?)")
                 .contains("unknown rule id \"MG-RANGES\" (did you mean \"MG-RANGE\"?)")
                 .doesNotContain("Exception");
         // The good scenario in the same file still ran.

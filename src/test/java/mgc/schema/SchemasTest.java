@@ -104,6 +104,11 @@ class SchemasTest {
         "name: T\ntype: space-launch-vehicle\npropellant: solid\ntotal_impulse: 1000000 lbf*s\n",
         "name: T\ntype: space-launch-vehicle\n",
         "name: T\ntype: ballistic-missile\nrange: 1e3 km\npayload: .5 t\n",
+        "name: T\ntype: ballistic-missile\nrange: 780..820 km\npayload: 500 kg\n",                 // interval, one unit
+        "name: T\ntype: ballistic-missile\nrange: 300 mi..500 km\npayload: 400..500\n",           // an own unit each end
+        "name: T\ntype: ballistic-missile\nrange: {min: 780 km, max: 820 km}\npayload: {min: 0, max: 1 t}\n",
+        "name: T\ntype: ballistic-missile\nrange: 800..800 km\npayload: 500 kg\n",               // min = max
+        "name: T\ntype: space-launch-vehicle\npropellant: solid\ntotal_impulse: 900000..1100000 lbf*s\n",
     })
     void goodSpecsPassBoth(String text) throws Exception {
         List<Node> documents = yaml(text);
@@ -139,6 +144,11 @@ class SchemasTest {
         "name: T\ntype: space-launch-vehicle\ntotal_impulse: 5 N\n",               // wrong impulse unit
         "- name: T\n  type: uav\n  range: 1 km\n  payload: 1 kg\n- 7\n",          // list item not a system
         "just text\n",                                                             // not a mapping
+        "name: T\ntype: ballistic-missile\nrange: 780.. km\npayload: 500 kg\n",      // interval without a max
+        "name: T\ntype: ballistic-missile\nrange: ..820 km\npayload: 500 kg\n",      // interval without a min
+        "name: T\ntype: ballistic-missile\nrange: 780..820 kg\npayload: 500 kg\n",   // interval in another dimension
+        "name: T\ntype: ballistic-missile\nrange: {min: 780 km}\npayload: 500 kg\n", // interval without max
+        "name: T\ntype: ballistic-missile\nrange: {min: 780 km, max: 820 km, mid: 800 km}\npayload: 500 kg\n", // unknown key
     })
     void structuralMistakesAreRejectedByBoth(String text) throws Exception {
         List<Node> documents = yaml(text);

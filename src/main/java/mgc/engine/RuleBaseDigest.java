@@ -1,0 +1,51 @@
+package mgc.engine;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+
+/**
+ * A digest of the rule base exactly as loaded, so a verdict can be replayed: the DRL and every
+ * revision file, the user's {@code --revision-file}s included. SHA-256 over each file's name
+ * as shown, its length and its bytes, in the order given (DRL, shipped revisions sorted by name,
+ * then user files as given); any changed byte, added or removed file changes it.
+ */
+public final class RuleBaseDigest {
+
+    private RuleBaseDigest() {}
+
+    /** A named file's bytes, as hashed. */
+    public record Part(String name, byte[] bytes) {}
+
+    /** {@code sha256:<64 hex digits>}. */
+    public static String of(List<Part> parts) {
+        MessageDigest sha;
+        try {
+            sha = MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required of every Java runtime", e);
+        }
+        for (Part part : parts) {
+            byte[] name = part.name().getBytes(StandardCharsets.UTF_8);
+            sha.update((name.length + ":").getBytes(StandardCharsets.US_ASCII));
+            sha.update(name);
+            sha.update((":" + part.bytes().length + ":").getBytes(StandardCharsets.US_ASCII));
+            sha.update(part.bytes());
+        }
+        return "sha256:" + HexFormat.of().formatHex(sha.digest());
+    }
+
+    /** Reads a file for the digest; an unreadable file counts by its name and the reason. */
+    static Part read(String name, Path file) {
+        try {
+            return new Part(name, Files.readAllBytes(file));
+        } catch (IOException e) {
+            return new Part(name, ("unreadable: " + e.getMessage()).getBytes(StandardCharsets.UTF_8));
+        }
+    }
+}

@@ -1,0 +1,212 @@
+package mgc.report;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import mgc.document.InputError;
+import mgc.engine.Check;
+import mgc.engine.Decision;
+import mgc.engine.Verdict;
+import mgc.revision.Revision;
+import mgc.spec.SystemSpec;
+import mgc.units.Numbers;
+
+/**
+ * {@code mgc check --readings}: per system and revision, the verdict under the base reading and
+ * the alternative readings of that revision that flip it ("prohibited under 2012 (MG-TRADEOFF,
+ * limit 875 kg at 575 km); permitted under reading 2012~550km (limit 950 kg)"). The evaluation
+ * ran against every selected revision and its readings; this groups the verdicts.
+ */
+public final class ReadingsReport implements ReportWriter {
+
+    /** The formats that can show readings. */
+    public enum Style { TEXT, JSON, MARKDOWN, HTML }
+
+    /** One system under one base revision. */
+    public record Row(String file, SystemSpec spec, Verdict base, Decision decision, List<Flip> flips, List<String> robustTo) {}
+
+    /** A reading under which the verdict differs. */
+    public record Flip(String reading, Decision decision, String detail) {}
+
+    private final PrintWriter out;
+    private final Style style;
+    private final Provenance provenance;
+    private final List<InputError> errors = new ArrayList<>();
+    private final List<Row> rows = new ArrayList<>();
+    private JsonGenerator json;
+
+    public ReadingsReport(PrintWriter out, Style style, Provenance provenance) {
+        this.out = out;
+        this.style = style;
+        this.provenance = provenance;
+    }
+
+    @Override
+    public void begin(List<Revision> revisions) throws IOException {
+        if (style == Style.TEXT) {
+            provenance.dating().forEach(line -> out.println(Terminal.safe(line)));
+        }
+    }
+
+    @Override
+    public void result(SystemResult result) {
+        for (Verdict base : result.verdicts()) {
+            if (base.revision().isReading()) {
+                continue;
+            }
+            Decision decision = result.decision(base);
+            List<Flip> flips = new ArrayList<>();
+            List<String> robust = new ArrayList<>();
+            for (Verdict other : result.verdicts()) {
+                Optional<String> of = other.revision().readingOf().map(r -> r.baseId());
+                if (of.isEmpty() || !of.get().equals(base.revision().id())) {
+                    continue;
+                }
+                Decision under = result.decision(other);
+                if (under == decision) {
+                    robust.add(other.revision().id());
+                } else {
+                    flips.add(new Flip(other.revision().id(), under, detail(other, base, result.spec())));
+                }
+            }
+            rows.add(new Row(result.file(), result.spec(), base, decision, flips, robust));
+        }
+    }
+
+    /** Why a verdict is what it is: the failed checks, or the limits of the checks that failed elsewhere. */
+    private static String detail(Verdict verdict, Verdict compared, SystemSpec spec) {
+        List<Check> shown = verdict.findings();
+        if (shown.isEmpty()) {
+            List<String> rules = compared.findings().stream().map(Check::rule).toList();
+            shown = verdict.checks().stream().filter(c -> rules.contains(c.rule())).toList();
+            return String.join("; ", shown.stream().map(c -> "limit " + Numbers.format(c.limit()) + " " + c.unit()).toList());
+        }
+        return String.join("; ", shown.stream().map(c -> c.rule() + ", limit " + Numbers.format(c.limit()) + " " + c.unit()
+                + spec.range().map(r -> " at " + r.display()).orElse("")).toList());
+    }
+
+    /** The sentence for one row. */
+    static String sentence(Row row) {
+        StringBuilder text = new StringBuilder(row.decision().id() + " under " + row.base().revision().id());
+        String own = detail(row.base(), row.base(), row.spec());
+        if (!own.isEmpty()) {
+            text.append(" (").append(own).append(')');
+        }
+        for (Flip flip : row.flips()) {
+            text.append("; ").append(flip.decision().id()).append(" under reading ").append(flip.reading());
+            if (!flip.detail().isEmpty()) {
+                text.append(" (").append(flip.detail()).append(')');
+            }
+        }
+        if (row.flips().isEmpty()) {
+            text.append(row.robustTo().isEmpty() ? "; no alternative readings of this revision"
+                    : "; robust to every reading (" + String.join(", ", row.robustTo()) + ")");
+        }
+        return text.toString();
+    }
+
+    @Override
+    public void error(InputError error) {
+        errors.add(error);
+    }
+
+    @Override
+    public void end(RunSummary summary) throws IOException {
+        long flipped = rows.stream().filter(r -> !r.flips().isEmpty()).count();
+        switch (style) {
+            case TEXT -> {
+                for (Row row : rows) {
+                    out.println(Terminal.safe(row.spec().name()) + "  " + row.spec().type().id() + "  " + Terminal.safe(row.file())
+                            + ":" + row.spec().location().line() + ": " + Terminal.safe(sentence(row)));
+                }
+                errors.forEach(e -> out.println("error: " + Terminal.safe(e.describe())));
+                out.println();
+                out.println(rows.size() + " verdict" + (rows.size() == 1 ? "" : "s") + ", " + flipped + " changed by an alternative reading");
+            }
+            case JSON -> json();
+            case MARKDOWN -> {
+                out.println("## mgc check --readings");
+                out.println();
+                out.println("| System | Type | Revision | Verdict | Flipped by | Robust to |");
+                out.println("|---|---|---|---|---|---|");
+                for (Row row : rows) {
+                    out.println("| " + MarkdownReport.escape(row.spec().name()) + " | " + row.spec().type().id() + " | "
+                            + MarkdownReport.escape(row.base().revision().id()) + " | " + row.decision().id() + " | "
+                            + MarkdownReport.escape(String.join("; ", row.flips().stream().map(f -> f.reading() + ": " + f.decision().id()
+                                    + (f.detail().isEmpty() ? "" : " (" + f.detail() + ")")).toList())) + " | "
+                            + MarkdownReport.escape(String.join(", ", row.robustTo())) + " |");
+                }
+                out.println();
+                errors.forEach(e -> out.println("- error: " + MarkdownReport.escape(e.describe())));
+                out.println(rows.size() + " verdicts, " + flipped + " changed by an alternative reading");
+                out.println();
+                provenance.dating().forEach(line -> out.println("_" + MarkdownReport.escape(line) + "_  "));
+                out.println("<sub>" + MarkdownReport.escape(provenance.line()) + "</sub>");
+            }
+            case HTML -> {
+                out.println("<!DOCTYPE html>");
+                out.println("<html lang=\"en\"><head><meta charset=\"utf-8\">");
+                out.println("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">");
+                out.println("<title>mgc check --readings</title></head><body>");
+                out.println("<h1>Verdicts and alternative readings</h1>");
+                out.println("<table><thead><tr><th>System</th><th>Type</th><th>Revision</th><th>Verdict</th><th>Under the readings</th></tr></thead><tbody>");
+                for (Row row : rows) {
+                    out.println("<tr><td>" + Markup.escape(row.spec().name()) + "</td><td>" + row.spec().type().id() + "</td><td>"
+                            + Markup.escape(row.base().revision().id()) + "</td><td class=\"" + row.decision().id() + "\">" + row.decision().id()
+                            + "</td><td>" + Markup.escape(sentence(row)) + "</td></tr>");
+                }
+                out.println("</tbody></table>");
+                for (InputError e : errors) {
+                    out.println("<p class=\"error\">" + Markup.escape(e.describe()) + "</p>");
+                }
+                out.println("<footer id=\"provenance\">");
+                provenance.dating().forEach(line -> out.println("<p>" + Markup.escape(line) + "</p>"));
+                out.println("<p>" + Markup.escape(provenance.line()) + "</p></footer></body></html>");
+            }
+            default -> throw new IllegalStateException(style.name());
+        }
+        out.flush();
+    }
+
+    private void json() throws IOException {
+        json = JsonOutput.generator(out);
+        json.writeStartObject();
+        json.writeArrayFieldStart("readings");
+        for (Row row : rows) {
+            json.writeStartObject();
+            json.writeStringField("file", row.file());
+            json.writeNumberField("line", row.spec().location().line());
+            json.writeNumberField("column", row.spec().location().column());
+            json.writeStringField("system", row.spec().name());
+            json.writeStringField("type", row.spec().type().id());
+            json.writeStringField("revision", row.base().revision().id());
+            json.writeStringField("verdict", row.decision().id());
+            json.writeBooleanField("robust", row.flips().isEmpty());
+            json.writeArrayFieldStart("flippedBy");
+            for (Flip flip : row.flips()) {
+                json.writeStartObject();
+                json.writeStringField("reading", flip.reading());
+                json.writeStringField("verdict", flip.decision().id());
+                json.writeStringField("detail", flip.detail());
+                json.writeEndObject();
+            }
+            json.writeEndArray();
+            json.writeArrayFieldStart("robustTo");
+            for (String id : row.robustTo()) {
+                json.writeString(id);
+            }
+            json.writeEndArray();
+            json.writeStringField("message", sentence(row));
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+        InputErrorJson.writeArray(json, "errors", errors);
+        JsonOutput.provenance(json, provenance);
+        json.writeEndObject();
+        json.writeRaw('\n');
+        json.flush();
+    }
+}
