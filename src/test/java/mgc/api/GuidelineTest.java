@@ -39,7 +39,7 @@ class GuidelineTest {
         assertThat(tradeoff.unit()).isEqualTo(Unit.KG);
         assertThat(tradeoff.margin()).hasValue(-1500);
         assertThat(tradeoff.message()).startsWith("payload 2,000 kg > limit 500 kg (over by 1,500 kg)");
-        assertThat(tradeoff.source()).contains("Yonhap");
+        assertThat(tradeoff.source()).contains("taipeitimes.com 2012-10-08");
         assertThat(result.verdict("2017").isPermitted()).isTrue();
 
         Spec parsed = Spec.parse("name: Hyunmoo-4\ntype: ballistic-missile\nrange: 800 km\npayload: 2000 kg\n");
