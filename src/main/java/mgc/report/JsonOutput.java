@@ -47,16 +47,17 @@ public final class JsonOutput {
         json.writeStringField("tool", "mgc");
         json.writeStringField("version", provenance.toolVersion());
         json.writeStringField("ruleBaseDigest", provenance.ruleBaseDigest());
-        json.writeArrayFieldStart("revisions");
-        for (String id : provenance.revisions()) {
-            json.writeString(id);
-        }
-        json.writeEndArray();
-        json.writeArrayFieldStart("asOf");
-        for (String line : provenance.dating()) {
-            json.writeString(line);
-        }
-        json.writeEndArray();
+        stringArray(json, "revisions", provenance.revisions());
+        stringArray(json, "asOf", provenance.dating());
         json.writeEndObject();
+    }
+
+    /** {@code "field":["a","b",..]}: the one way every JSON writer puts a list of strings. */
+    public static void stringArray(JsonGenerator json, String field, Iterable<String> values) throws IOException {
+        json.writeArrayFieldStart(field);
+        for (String value : values) {
+            json.writeString(value);
+        }
+        json.writeEndArray();
     }
 }

@@ -156,11 +156,7 @@ public final class JsonReport implements ReportWriter {
             json.writeEndObject();
         }
         json.writeEndArray();
-        json.writeArrayFieldStart("assumptions");
-        for (String line : capability.assumptions()) {
-            json.writeString(line);
-        }
-        json.writeEndArray();
+        JsonOutput.stringArray(json, "assumptions", capability.assumptions());
         json.writeEndObject();
     }
 
@@ -178,16 +174,8 @@ public final class JsonReport implements ReportWriter {
             json.writeStringField("step", step.kind().word());
             json.writeStringField("rule", step.rule());
             json.writeStringField("ruleId", step.ruleId());
-            json.writeArrayFieldStart("facts");
-            for (String fact : step.facts()) {
-                json.writeString(fact);
-            }
-            json.writeEndArray();
-            json.writeArrayFieldStart("recorded");
-            for (String outcome : step.outcome()) {
-                json.writeString(outcome);
-            }
-            json.writeEndArray();
+            JsonOutput.stringArray(json, "facts", step.facts());
+            JsonOutput.stringArray(json, "recorded", step.outcome());
             json.writeEndObject();
         }
         json.writeEndArray();

@@ -106,11 +106,7 @@ public final class SarifReport implements ReportWriter {
             json.writeString(revision.id());
         }
         json.writeEndArray();
-        json.writeArrayFieldStart("asOf");
-        for (String line : provenance.dating()) {
-            json.writeString(line);
-        }
-        json.writeEndArray();
+        JsonOutput.stringArray(json, "asOf", provenance.dating());
         json.writeEndObject();
         json.writeArrayFieldStart("results");
     }
