@@ -37,8 +37,8 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "propose", description = {"Write the least relaxation of a revision's terms that permits every given system,",
-        "as a revision file (extends FROM, overriding only the terms that must change), confirmed by the rule base."},
+@Command(name = "propose", description = {"Write the least relaxation of a revision that permits every given system, as a revision file.",
+        "It extends FROM and overrides only the terms that must change; it is read back and confirmed by the rule base."},
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {"0:a proposal was written and confirmed, or every system is already permitted (nothing written)",
                 "1:a system no raise of FROM's limits can permit (nothing written)",

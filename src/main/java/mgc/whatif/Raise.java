@@ -12,7 +12,7 @@ import java.util.TreeSet;
  * canonical units (km, kg, N*s), so each kind of term can be tested at its boundaries.
  *
  * <p>Every number is written to a revision file with at most three decimals, rounded up
- * (a limit rounded down could fall short of the value that needs it). A value within 1e-9
+ * (a limit rounded down could fall short of the value that needs it). A value within 1e-12
  * (relative) of a three-decimal number is taken as that number, so floating-point noise in an
  * interpolation does not show as {@code 740.001}.
  */
@@ -43,8 +43,9 @@ public final class Raise {
      * non-rising payload, the first payload held below the first point and the last beyond the
      * last) that allows every need, keeping it non-increasing. A longer range may never allow more
      * payload, so a need (r, p) raises the limit to p at every range up to r; beyond r the limit
-     * falls back to the old curve within {@link #DROP_KM} (the least limit would fall straight
-     * down at r, which points of strictly increasing range cannot draw). Elsewhere the curve is
+     * falls back to the old curve on a straight line that ends {@link #DROP_KM} beyond r, or a
+     * little further where the old limit is exact ({@link #dropEnd}) (the least limit would fall
+     * straight down at r, which points of strictly increasing range cannot draw). Elsewhere the curve is
      * the old one: the result is max(old, the needs' steps) at every breakpoint of either, with
      * the points the old curve crosses a need's payload added, so between two points both are
      * straight lines and the new curve is never below the old. Points that lie on a straight line
@@ -64,7 +65,7 @@ public final class Raise {
             double at = Math.max(up(need.range()), 0.001);
             steps.add(new Need(at, need.payload()));
             ranges.add(at);
-            ranges.add(up(at + DROP_KM));
+            ranges.add(dropEnd(old, at));
             crossing(old, need.payload()).ifPresent(ranges::add);
         }
         if (steps.isEmpty()) {
@@ -84,6 +85,29 @@ public final class Raise {
         raised.forEach((range, payload) -> points.add(new Point(range, payload)));
         return simplify(points);
     }
+
+    /**
+     * Where the drop after a needed point at {@code at} lands on the old curve: at least
+     * {@link #DROP_KM} beyond it, at the first whole kilometre (then the first 0.001 km) up to
+     * {@link #DROP_SEARCH_KM} further where the old limit is exact to three decimals, so the file
+     * states the old curve there exactly and the proposal permits nothing more beyond the drop.
+     * Only where no such range exists is the old limit rounded up there (by under 0.001 kg).
+     */
+    static double dropEnd(List<Point> old, double at) {
+        BigDecimal start = new BigDecimal(Double.toString(at)).add(BigDecimal.valueOf(DROP_KM));
+        for (BigDecimal step : List.of(BigDecimal.ONE, new BigDecimal("0.001"))) {
+            for (BigDecimal x = start; x.compareTo(start.add(BigDecimal.valueOf(DROP_SEARCH_KM))) <= 0; x = x.add(step)) {
+                double limit = limitAt(old, x.doubleValue());
+                if (Math.abs(limit * 1000 - Math.rint(limit * 1000)) < 1e-6) {
+                    return x.doubleValue();
+                }
+            }
+        }
+        return up(start.doubleValue());
+    }
+
+    /** How much further than {@link #DROP_KM} {@link #dropEnd} looks for a range where the old limit is exact. */
+    static final double DROP_SEARCH_KM = 3;
 
     /** The largest range at which the old curve still allows {@code payload}, rounded up; empty when it allows it everywhere or nowhere. */
     private static java.util.Optional<Double> crossing(List<Point> old, double payload) {
@@ -150,11 +174,11 @@ public final class Raise {
         return List.copyOf(kept);
     }
 
-    /** Rounded up to three decimals, after taking a value within 1e-9 (relative) of a three-decimal number as that number. */
+    /** Rounded up to three decimals, after taking a value within 1e-12 (relative) of a three-decimal number as that number. */
     public static double up(double value) {
         BigDecimal exact = new BigDecimal(Double.toString(value));
         BigDecimal nearest = exact.setScale(3, RoundingMode.HALF_EVEN);
-        if (same(nearest.doubleValue(), value)) {
+        if (Math.abs(nearest.doubleValue() - value) <= 1e-12 * Math.max(1, Math.abs(value))) {
             return nearest.doubleValue();
         }
         return exact.setScale(3, RoundingMode.CEILING).doubleValue();
