@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.TreeMap;
+import mgc.capability.flight.FlightModel;
+import mgc.capability.flight.FlightVehicles;
 import mgc.engine.Check;
 import mgc.engine.Decision;
 import mgc.engine.Evaluator;
@@ -58,11 +60,10 @@ public final class CapabilityCheck {
         if (spec.staging().isEmpty()) {
             return new CapabilityResult(Optional.empty(),
                     List.of("no stages given: capability not assessed; the MTCR category is judged from the declared point"),
-                    List.of(), Optional.empty(), MtcrCategory.ofDeclared(spec, options.boundary()), List.of());
+                    List.of(), Optional.empty(), MtcrCategory.ofDeclared(spec, options.boundary()), List.of(), Optional.empty());
         }
         Staging staging = spec.staging().get();
-        double losses = staging.losses().map(Quantity::value).orElse(CapabilityOptions.DEFAULT_LOSSES_MS);
-        CapabilityCurve curve = new CapabilityCurve(RocketEquation.of(staging, losses), options.usefulRangeKm());
+        CapabilityCurve curve = new CapabilityCurve(model(staging), options.usefulRangeKm());
         Optional<DeclaredPointCheck> declared = DeclaredPointCheck.of(spec, curve, options.threshold());
         MtcrCategory.Classification mtcr = MtcrCategory.of(curve, options.boundary());
         List<CapabilityVerdict> verdicts = List.of();
@@ -74,7 +75,17 @@ public final class CapabilityCheck {
         }
         List<CurvePoint> summary = summary(spec, curve);
         boolean orbital = summary.stream().anyMatch(CurvePoint::orbital);
-        return new CapabilityResult(Optional.of(curve), assumptions(staging, curve, orbital, checked), summary, declared, mtcr, verdicts);
+        return new CapabilityResult(Optional.of(curve), assumptions(curve, orbital, checked), summary, declared, mtcr, verdicts,
+                spec.payload().map(p -> curve.at(p.value())));
+    }
+
+    /** The flight model when every stage has a burn time and the diameter is given, else the burnout model. */
+    public static RangeModel model(Staging staging) {
+        if (staging.flightModel()) {
+            return new FlightModel(FlightVehicles.of(staging));
+        }
+        double losses = staging.losses().map(Quantity::value).orElse(CapabilityOptions.DEFAULT_LOSSES_MS);
+        return new BurnoutModel(RocketEquation.of(staging, losses), staging.losses().isPresent());
     }
 
     /** The configurations to check, sorted by payload, without repeats. */
@@ -165,17 +176,8 @@ public final class CapabilityCheck {
         return List.copyOf(points.values());
     }
 
-    private List<String> assumptions(Staging staging, CapabilityCurve curve, boolean orbital, int checked) {
-        List<String> lines = new ArrayList<>();
-        lines.add("burnout speed: rocket equation stage by stage (" + staging.stages().size() + " stage"
-                + (staging.stages().size() == 1 ? "" : "s") + "), dv = g0 * Isp * ln(m0 / mf), g0 = 9.80665 m/s^2,"
-                + " the payload carried to burnout of the last stage, spent stages dropped at once");
-        lines.add(staging.losses()
-                .map(l -> "losses: " + l.display() + " (from the spec) subtracted from the burnout speed")
-                .orElse("losses: " + Numbers.format(CapabilityOptions.DEFAULT_LOSSES_MS)
-                        + " m/s (none given: the default; real flights lose several hundred m/s to gravity and drag, so every range is an upper bound)"));
-        lines.add("range: spherical non-rotating Earth without atmosphere (R = 6,371 km, mu = 3.986e14 m^3/s^2),"
-                + " burnout at the surface, best flight-path angle (Bate, Mueller & White 1971, eqs. 6.2-18 and 6.2-20)");
+    private List<String> assumptions(CapabilityCurve curve, boolean orbital, int checked) {
+        List<String> lines = new ArrayList<>(curve.model().assumptions());
         lines.add("capability: every payload from 0 kg to " + Numbers.format(curve.maxPayloadKg())
                 + " kg, the most that reaches the useful range of " + Numbers.format(curve.usefulRangeKm())
                 + " km (--useful-range); less payload, or a shorter flight, is always possible, so the curve is the limit"
@@ -188,8 +190,10 @@ public final class CapabilityCheck {
             lines.add("checked: " + checked + " configurations through the rule base (ends, declared payload, every range and payload"
                     + " the revisions' terms name, midpoints, " + (options.samples() + 1) + " evenly spaced samples)");
         }
-        lines.add("not modelled: thrust and acceleration limits, structural limits, guidance, lofted or depressed trajectories,"
-                + " Earth's rotation, burnout altitude");
+        if (curve.model() instanceof BurnoutModel) {
+            lines.add("not modelled: thrust and acceleration limits, structural limits, guidance, lofted or depressed trajectories,"
+                    + " Earth's rotation, burnout altitude");
+        }
         return lines;
     }
 }

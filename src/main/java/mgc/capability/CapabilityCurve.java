@@ -15,21 +15,27 @@ public final class CapabilityCurve {
 
     private static final int BISECTIONS = 200;
 
-    private final RocketEquation rocket;
+    private final RangeModel model;
     private final double usefulRangeKm;
     private final double maxPayloadKg;
 
+    /** The curve of the burnout model with these stages (losses as the rocket states them). */
     public CapabilityCurve(RocketEquation rocket, double usefulRangeKm) {
+        this(new BurnoutModel(rocket, true), usefulRangeKm);
+    }
+
+    public CapabilityCurve(RangeModel model, double usefulRangeKm) {
         if (!(usefulRangeKm > 0 && usefulRangeKm < BallisticRange.HALF_CIRCUMFERENCE_KM)) {
             throw new IllegalArgumentException("useful range must be more than 0 and less than half the circumference");
         }
-        this.rocket = rocket;
+        this.model = model;
         this.usefulRangeKm = usefulRangeKm;
         this.maxPayloadKg = payloadTo(usefulRangeKm).orElse(0);
     }
 
-    public RocketEquation rocket() {
-        return rocket;
+    /** The model the ranges come from. */
+    public RangeModel model() {
+        return model;
     }
 
     public double usefulRangeKm() {
@@ -48,7 +54,7 @@ public final class CapabilityCurve {
 
     /** The farthest flight with this payload. */
     public CurvePoint at(double payloadKg) {
-        BallisticRange.Reach reach = BallisticRange.reach(rocket.burnoutSpeed(payloadKg));
+        BallisticRange.Reach reach = model.reach(payloadKg);
         return new CurvePoint(payloadKg, reach.rangeKm(), reach.orbital());
     }
 
@@ -64,7 +70,7 @@ public final class CapabilityCurve {
             return OptionalDouble.empty();
         }
         double low = 0;
-        double high = Math.max(1, rocket.launchMass(0));
+        double high = Math.max(1, model.launchMass(0));
         while (at(high).rangeKm() >= rangeKm) {
             low = high;
             high *= 2;

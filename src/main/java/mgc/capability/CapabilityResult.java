@@ -13,10 +13,16 @@ import mgc.engine.Decision;
  * @param declared     the declared point against the curve, when both range and payload are declared
  * @param mtcr         the MTCR category and the configuration that decides it
  * @param verdicts     one per revision when the curve was checked, else empty
+ * @param atDeclaredPayload the farthest flight with the declared payload, when stages and a payload are given
  */
 public record CapabilityResult(Optional<CapabilityCurve> curve, List<String> assumptions, List<CurvePoint> summary,
                                Optional<DeclaredPointCheck> declared, MtcrCategory.Classification mtcr,
-                               List<CapabilityVerdict> verdicts) {
+                               List<CapabilityVerdict> verdicts, Optional<CurvePoint> atDeclaredPayload) {
+
+    /** The model the ranges came from: {@code flight}, {@code burnout}, or {@code none} without stages. */
+    public String model() {
+        return curve.map(c -> c.model().id()).orElse("none");
+    }
 
     public CapabilityResult {
         assumptions = List.copyOf(assumptions);

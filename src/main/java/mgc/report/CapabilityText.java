@@ -17,7 +17,9 @@ final class CapabilityText {
     private CapabilityText() {}
 
     static void print(PrintWriter out, CapabilityResult result) {
-        out.println("  capability:");
+        out.println("  capability (" + result.model() + " model" + ("burnout".equals(result.model())
+                ? ": ranges are upper bounds" : "") + "):");
+        result.atDeclaredPayload().ifPresent(p -> out.println("    range at the declared payload: " + p.describe()));
         out.println("    " + Terminal.safe(result.mtcr().describe()));
         result.declared().ifPresent(d -> out.println("    " + d.describe()));
         if (!result.summary().isEmpty()) {

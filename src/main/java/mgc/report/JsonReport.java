@@ -113,6 +113,10 @@ public final class JsonReport implements ReportWriter {
     private void capability(CapabilityResult capability, Verdict declared) throws IOException {
         json.writeObjectFieldStart("capability");
         json.writeStringField("declared_verdict", declared.decision().id());
+        json.writeStringField("model", capability.model());
+        if (capability.atDeclaredPayload().isPresent()) {
+            json.writeNumberField("range_at_declared_payload_km", Numbers.plain(capability.atDeclaredPayload().get().rangeKm()));
+        }
         Optional<CapabilityVerdict> verdict = capability.verdictFor(declared.revision().id());
         if (verdict.isPresent()) {
             json.writeStringField("verdict", verdict.get().decision().id());

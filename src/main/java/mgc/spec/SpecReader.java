@@ -19,10 +19,10 @@ import mgc.units.Quantity;
 public final class SpecReader {
 
     public static final List<String> FIELDS = List.of("name", "type", "range", "payload", "propellant", "total_impulse",
-            "stages", "losses");
+            "stages", "losses", "diameter", "drag_coefficient");
 
     /** The fields of one item of {@code stages}. */
-    public static final List<String> STAGE_FIELDS = List.of("gross_mass", "propellant_mass", "isp");
+    public static final List<String> STAGE_FIELDS = List.of("gross_mass", "propellant_mass", "isp", "burn_time");
 
     /** What a file gave: its systems, and errors for the parts that could not be used. */
     public record Result(List<SystemSpec> systems, List<InputError> errors) {}
@@ -153,12 +153,19 @@ public final class SpecReader {
     private static Optional<Staging> readStaging(FieldReader fields, Optional<SystemType> type) {
         int before = fields.errors().size();
         Optional<Quantity> losses = fields.quantity("losses", false, Dimension.SPEED, v -> v >= 0, "0 or more");
+        Optional<Double> diameter = metres(fields, "diameter");
+        Optional<Double> drag = plainNumber(fields, "drag_coefficient");
         Optional<List<Node>> items = fields.list("stages", false);
         if (items.isEmpty()) {
-            if (fields.has("losses") && !fields.has("stages")) {
-                fields.error("losses", "losses apply to stages; give stages: too, or remove losses:");
+            for (String key : List.of("losses", "diameter", "drag_coefficient")) {
+                if (fields.has(key) && !fields.has("stages")) {
+                    fields.error(key, key + " applies to stages; give stages: too, or remove " + key + ":");
+                }
             }
             return Optional.empty();
+        }
+        if (fields.has("drag_coefficient") && !fields.has("diameter")) {
+            fields.error("drag_coefficient", "drag_coefficient needs diameter: (the reference area); give diameter: too, or remove drag_coefficient:");
         }
         if (type.isPresent() && !type.get().isRocket()) {
             fields.error("stages", "stages describe a rocket; the capability model is ballistic and applies to "
@@ -181,18 +188,79 @@ public final class SpecReader {
             Optional<Quantity> gross = stage.quantity("gross_mass", true, Dimension.MASS, v -> v > 0, "greater than 0");
             Optional<Quantity> propellant = stage.quantity("propellant_mass", true, Dimension.MASS, v -> v > 0, "greater than 0");
             Optional<Quantity> isp = stage.quantity("isp", true, Dimension.TIME, v -> v > 0, "greater than 0");
+            Optional<Quantity> burnTime = stage.quantity("burn_time", false, Dimension.TIME, v -> v > 0, "greater than 0");
             if (gross.isPresent() && propellant.isPresent() && propellant.get().value() >= gross.get().value()) {
                 stage.error("propellant_mass", "must be less than gross_mass (" + gross.get().display()
                         + "), as the stage's structure has mass too; got " + propellant.get().display());
                 continue;
             }
             if (gross.isPresent() && propellant.isPresent() && isp.isPresent()) {
-                stages.add(new Stage(gross.get(), propellant.get(), isp.get()));
+                stages.add(new Stage(gross.get(), propellant.get(), isp.get(), burnTime));
             }
         }
+        flightFieldsComplete(fields, stages, diameter, losses);
         if (fields.errors().size() > before) {
             return Optional.empty();
         }
-        return Optional.of(new Staging(stages, losses));
+        return Optional.of(new Staging(stages, losses, diameter, drag));
+    }
+
+    /**
+     * The flight model needs a burn time on every stage and the diameter; half of them is an error,
+     * not a silent fall-back to the burnout model. Losses belong to the burnout model only: the
+     * flight model computes gravity and drag itself.
+     */
+    private static void flightFieldsComplete(FieldReader fields, List<Stage> stages, Optional<Double> diameter,
+                                             Optional<Quantity> losses) {
+        long timed = stages.stream().filter(s -> s.burnTime().isPresent()).count();
+        if (timed > 0 && timed < stages.size()) {
+            fields.error("stages", "burn_time is given on " + timed + " of " + stages.size() + " stages; the flight model needs it"
+                    + " on every stage (or remove it from all for the burnout model)");
+        } else if (timed > 0 && diameter.isEmpty() && !fields.has("diameter")) {
+            fields.error("stages", "the stages have burn_time but the system has no diameter:; the flight model needs both"
+                    + " (or remove burn_time for the burnout model)");
+        } else if (timed == 0 && fields.has("diameter") && !stages.isEmpty()) {
+            fields.error("diameter", "diameter is for the flight model, which also needs burn_time on every stage;"
+                    + " give burn_time too, or remove diameter:");
+        }
+        if (timed > 0 && losses.isPresent()) {
+            fields.error("losses", "losses apply to the burnout model; the flight model (burn_time and diameter given)"
+                    + " computes gravity and drag losses itself; remove losses:");
+        }
+    }
+
+    /** A length in m: a bare number is metres (not km, the unit of range), or "<number> <unit>". */
+    private static Optional<Double> metres(FieldReader fields, String key) {
+        Optional<Node> node = fields.get(key);
+        if (node.isEmpty()) {
+            return Optional.empty();
+        }
+        if (node.get() instanceof Node.ScalarNode scalar && scalar.kind() == Node.ScalarKind.NUMBER) {
+            double value = Double.parseDouble(scalar.text());
+            if (!(value > 0 && Double.isFinite(value))) {
+                fields.error(key, "must be greater than 0 (m), got " + scalar.text());
+                return Optional.empty();
+            }
+            return Optional.of(value);
+        }
+        return fields.quantity(key, false, Dimension.LENGTH, v -> v > 0, "greater than 0").map(q -> q.value() * 1000);
+    }
+
+    /** A plain number greater than 0 (a coefficient). */
+    private static Optional<Double> plainNumber(FieldReader fields, String key) {
+        Optional<Node> node = fields.get(key);
+        if (node.isEmpty()) {
+            return Optional.empty();
+        }
+        if (node.get() instanceof Node.ScalarNode scalar && scalar.kind() == Node.ScalarKind.NUMBER) {
+            double value = Double.parseDouble(scalar.text());
+            if (value > 0 && Double.isFinite(value)) {
+                return Optional.of(value);
+            }
+            fields.error(key, "must be greater than 0, got " + scalar.text());
+            return Optional.empty();
+        }
+        fields.error(key, "expected a number (the drag coefficient, no unit), got " + node.get().kindName());
+        return Optional.empty();
     }
 }

@@ -57,14 +57,14 @@ class SpecReaderTest {
                         + "ballistic-missile, cruise-missile, uav, space-launch-vehicle",
                 "s.yaml:2:8: range: must be greater than 0, got 0",
                 "s.yaml:3:10: payload: must be a finite number, got NaN",
-                "s.yaml:4:1: foo: unknown field; known fields: name, type, range, payload, propellant, total_impulse, stages, losses");
+                "s.yaml:4:1: foo: unknown field; known fields: name, type, range, payload, propellant, total_impulse, stages, losses, diameter, drag_coefficient");
     }
 
     @Test
     void oneTypoOfARequiredFieldIsOneError() throws Exception {
         assertThat(errors("name: X\ntype: uav\nrnage: 5 km\npayload: 1 kg\n")).containsExactly(
                 "s.yaml:3:1: rnage: unknown field (did you mean \"range\"?); known fields: name, type, range, payload, "
-                        + "propellant, total_impulse, stages, losses");
+                        + "propellant, total_impulse, stages, losses, diameter, drag_coefficient");
         // Two typos, two errors; a typo of an optional field is still one error.
         assertThat(errors("nmae: X\ntype: uav\nrnage: 5 km\npayload: 1 kg\npropelant: solid\n")).hasSize(3)
                 .noneMatch(e -> e.contains("missing required field"));

@@ -1,0 +1,26 @@
+package mgc.capability.flight;
+
+import java.util.ArrayList;
+import java.util.List;
+import mgc.spec.Stage;
+import mgc.spec.Staging;
+
+/** Builds the flight model's vehicle from a spec's staging. */
+public final class FlightVehicles {
+
+    private FlightVehicles() {}
+
+    /** The vehicle of a staging that {@link Staging#flightModel() has the flight fields}. */
+    public static FlightVehicle of(Staging staging) {
+        if (!staging.flightModel()) {
+            throw new IllegalArgumentException("the flight model needs burn_time on every stage and a diameter");
+        }
+        List<Burn> burns = new ArrayList<>();
+        for (Stage stage : staging.stages()) {
+            burns.add(new Burn(stage.grossMass().value(), stage.propellantMass().value(), stage.isp().value(),
+                    stage.burnTime().orElseThrow().value()));
+        }
+        DragCurve drag = staging.dragCoefficient().map(DragCurve::constant).orElseGet(DragCurve::v2);
+        return new FlightVehicle(burns, staging.diameterM().orElseThrow(), drag);
+    }
+}
