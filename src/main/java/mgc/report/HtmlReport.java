@@ -65,6 +65,9 @@ public final class HtmlReport implements ReportWriter {
 
         PlottedSystem.Outcome overall() {
             long prohibited = verdicts.stream().filter(v -> v.decision == Decision.PROHIBITED).count();
+            if (verdicts.stream().anyMatch(v -> v.decision == Decision.DEPENDS)) {
+                return PlottedSystem.Outcome.MIXED;
+            }
             return prohibited == 0 ? PlottedSystem.Outcome.PERMITTED
                     : prohibited == verdicts.size() ? PlottedSystem.Outcome.PROHIBITED : PlottedSystem.Outcome.MIXED;
         }
@@ -87,6 +90,9 @@ public final class HtmlReport implements ReportWriter {
         List<VerdictRow> verdicts = new ArrayList<>();
         for (Verdict verdict : result.verdicts()) {
             List<String> findings = new ArrayList<>();
+            if (verdict.decision() == Decision.DEPENDS) {
+                result.box(verdict).ifPresent(box -> findings.add(DependsText.line(box)));
+            }
             for (Check check : verdict.findings()) {
                 findings.add(check.rule() + ": " + check.message() + " (source: " + check.source() + ")");
             }
@@ -141,15 +147,20 @@ public final class HtmlReport implements ReportWriter {
                 + plural(summary.files()) + " &times; " + summary.revisions() + " revision" + plural(summary.revisions()) + ": "
                 + "<span class=\"permitted\">" + summary.permitted() + " permitted</span>, "
                 + "<span class=\"prohibited\">" + summary.prohibited() + " prohibited</span>, "
+                + (summary.depends() > 0 ? "<span class=\"mixed\">" + summary.depends() + " depends</span>, " : "")
                 + summary.errors() + " error" + plural(summary.errors()) + ".</p>");
         out.println("<table>");
-        out.println("<thead><tr><th>Revision</th><th>Date</th><th>Title</th><th>Permitted</th><th>Prohibited</th></tr></thead>");
+        // A Depends column only when a system with intervals depends, so other reports keep their shape.
+        boolean anyDepends = summary.depends() > 0;
+        out.println("<thead><tr><th>Revision</th><th>Date</th><th>Title</th><th>Permitted</th><th>Prohibited</th>"
+                + (anyDepends ? "<th>Depends</th>" : "") + "</tr></thead>");
         out.println("<tbody>");
         for (Revision revision : revisions) {
             long prohibited = rows.stream().filter(r -> r.under(revision.id()).decision == Decision.PROHIBITED).count();
+            long depends = rows.stream().filter(r -> r.under(revision.id()).decision == Decision.DEPENDS).count();
             out.println("<tr><td><a href=\"#revision-" + e(revision.id()) + "\">" + e(revision.label()) + "</a></td><td>"
-                    + e(revision.date()) + "</td><td>" + e(revision.title()) + "</td><td>" + (rows.size() - prohibited)
-                    + "</td><td>" + prohibited + "</td></tr>");
+                    + e(revision.date()) + "</td><td>" + e(revision.title()) + "</td><td>" + (rows.size() - prohibited - depends)
+                    + "</td><td>" + prohibited + "</td>" + (anyDepends ? "<td>" + depends + "</td>" : "") + "</tr>");
         }
         out.println("</tbody>");
         out.println("</table>");
@@ -215,7 +226,8 @@ public final class HtmlReport implements ReportWriter {
                     findings.append("</ul>");
                 }
                 out.println("<tr><td>" + e(row.name) + "</td><td>" + e(row.type.id()) + "</td><td><code>" + e(row.file)
-                        + "</code></td><td class=\"" + (prohibited ? "prohibited\">prohibited" : "permitted\">permitted")
+                        + "</code></td><td class=\"" + (prohibited ? "prohibited\">prohibited"
+                                : verdict.decision == Decision.DEPENDS ? "mixed\">depends" : "permitted\">permitted")
                         + "</td><td>" + findings + "</td></tr>");
             }
             out.println("</tbody>");

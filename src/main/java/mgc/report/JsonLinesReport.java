@@ -114,6 +114,7 @@ public final class JsonLinesReport implements ReportWriter, ChunkEncoding {
         json.writeNumberField("revisions", summary.revisions());
         json.writeNumberField("permitted", summary.permitted());
         json.writeNumberField("prohibited", summary.prohibited());
+        json.writeNumberField("depends", summary.depends());
         json.writeNumberField("errors", summary.errors());
         // The last line says what produced the others, so the batch can be replayed.
         JsonOutput.provenance(json, provenance);
@@ -195,6 +196,17 @@ public final class JsonLinesReport implements ReportWriter, ChunkEncoding {
         }
 
         void result(SystemResult result) {
+            if (!result.boxes().isEmpty()) {
+                // Intervals are rare in a batch and carry the box: written by the general path.
+                java.io.StringWriter line = new java.io.StringWriter();
+                try (JsonGenerator json = configure(FACTORY.createGenerator(line))) {
+                    writeResult(json, result);
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+                put(line.toString().getBytes(StandardCharsets.UTF_8));
+                return;
+            }
             SystemSpec spec = result.spec();
             put(HEAD);
             put(cached(result.file()));
@@ -413,6 +425,10 @@ public final class JsonLinesReport implements ReportWriter, ChunkEncoding {
                 }
             }
             json.writeEndArray();
+            // Intervals: the prohibited part and the witnesses, as in --format json.
+            if (result.box(verdict).isPresent()) {
+                WhatIfJson.box(json, result.box(verdict).get());
+            }
             json.writeEndObject();
         }
         json.writeEndArray();

@@ -82,6 +82,19 @@ public final class JunitXmlReport implements ReportWriter {
                 }
                 testcase.append(">\n      <failure type=\"prohibited\" message=\"").append(Markup.escape(message)).append("\">")
                         .append(Markup.escapeText(body.toString())).append("</failure>\n    </testcase>");
+            } else if (verdict.decision() == Decision.DEPENDS && result.box(verdict).isPresent()) {
+                // Permitted in part of the box only: a failure, as the exit status 1 says (unless --depends-ok).
+                current.failures++;
+                String part = DependsText.line(result.box(verdict).get());
+                StringBuilder body = new StringBuilder();
+                body.append(result.spec().name()).append(" (").append(result.spec().type().id()).append(") depends under ")
+                        .append(verdict.revision().label()).append(": permitted in part of its box only\n").append(part).append('\n');
+                for (Check check : verdict.findings()) {
+                    body.append(check.rule()).append(": ").append(check.message()).append(" (at the prohibited witness)\n");
+                    body.append("  source: ").append(check.source()).append('\n');
+                }
+                testcase.append(">\n      <failure type=\"depends\" message=\"").append(Markup.escape("depends: " + part)).append("\">")
+                        .append(Markup.escapeText(body.toString())).append("</failure>\n    </testcase>");
             } else {
                 testcase.append("/>");
             }

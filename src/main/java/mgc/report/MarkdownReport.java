@@ -46,12 +46,14 @@ public final class MarkdownReport implements ReportWriter {
         SystemSpec spec = result.spec();
         for (Verdict verdict : result.verdicts()) {
             boolean prohibited = verdict.decision() == Decision.PROHIBITED;
+            boolean depends = verdict.decision() == Decision.DEPENDS;
             List<String> findings = new ArrayList<>();
+            result.box(verdict).filter(b -> depends).ifPresent(b -> findings.add(escape(DependsText.line(b))));
             for (Check check : verdict.findings()) {
                 findings.add(escape(check.rule()) + ": " + escape(check.message()) + " (source: " + escape(check.source()) + ")");
             }
             out.println("| " + escape(spec.name()) + " | " + escape(spec.type().id()) + " | " + escape(verdict.revision().label())
-                    + " | " + (prohibited ? "**prohibited**" : "permitted") + " | " + String.join("<br>", findings) + " |");
+                    + " | " + (prohibited ? "**prohibited**" : depends ? "**depends**" : "permitted") + " | " + String.join("<br>", findings) + " |");
         }
         out.flush();
     }
@@ -75,7 +77,7 @@ public final class MarkdownReport implements ReportWriter {
         out.println("**" + summary.systems() + " system" + (summary.systems() == 1 ? "" : "s") + "** in " + summary.files()
                 + " file" + (summary.files() == 1 ? "" : "s") + " x " + summary.revisions() + " revision"
                 + (summary.revisions() == 1 ? "" : "s") + ": " + summary.permitted() + " permitted, " + summary.prohibited()
-                + " prohibited, " + summary.errors() + " error" + (summary.errors() == 1 ? "" : "s"));
+                + " prohibited, " + (summary.depends() > 0 ? summary.depends() + " depends, " : "") + summary.errors() + " error" + (summary.errors() == 1 ? "" : "s"));
         out.println();
         for (String line : provenance.dating()) {
             out.println("_" + escape(line) + "_  ");

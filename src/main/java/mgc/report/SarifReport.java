@@ -115,14 +115,21 @@ public final class SarifReport implements ReportWriter {
     public void result(SystemResult result) throws IOException {
         SystemSpec spec = result.spec();
         for (Verdict verdict : result.verdicts()) {
+            // Intervals permitted in part of the box only: each finding is of the prohibited witness,
+            // and the message names the prohibited part and both witnesses.
+            java.util.Optional<String> depends = verdict.decision() == mgc.engine.Decision.DEPENDS
+                    ? result.box(verdict).map(DependsText::line) : java.util.Optional.empty();
             for (Check check : verdict.findings()) {
                 json.writeStartObject();
                 ruleReference(check.rule());
                 json.writeStringField("kind", "fail");
                 json.writeStringField("level", "error");
                 json.writeObjectFieldStart("message");
-                json.writeStringField("text", spec.name() + " (" + spec.type().id() + ") is prohibited under revision "
-                        + verdict.revision().label() + ": " + check.message() + ". Source: " + check.source()
+                json.writeStringField("text", spec.name() + " (" + spec.type().id() + ") "
+                        + (depends.isPresent() ? "depends under revision " + verdict.revision().label()
+                                + " (permitted in part of its box only; " + depends.get() + "); at the prohibited witness: "
+                                : "is prohibited under revision " + verdict.revision().label() + ": ")
+                        + check.message() + ". Source: " + check.source()
                         + check.reading().map(r -> ". Reading: " + r).orElse(""));
                 json.writeEndObject();
                 json.writeArrayFieldStart("locations");
@@ -140,6 +147,10 @@ public final class SarifReport implements ReportWriter {
                 json.writeStringField("system", spec.name());
                 json.writeStringField("type", spec.type().id());
                 json.writeStringField("revision", verdict.revision().id());
+                json.writeStringField("verdict", verdict.decision().id());
+                if (depends.isPresent()) {
+                    json.writeStringField("prohibitedWhere", result.box(verdict).get().prohibitedWhere());
+                }
                 json.writeStringField("field", check.field());
                 if (check.actual() != null) {
                     json.writeNumberField("actual", Numbers.plain(check.actual()));

@@ -146,7 +146,7 @@ public final class TextReport implements ReportWriter {
         }
     }
 
-    private static String inputs(SystemSpec spec) {
+    static String inputs(SystemSpec spec) {
         StringBuilder text = new StringBuilder();
         spec.range().ifPresent(q -> text.append("range ").append(shown(q)));
         spec.interval("range").ifPresent(i -> text.append("range ").append(i.display()));

@@ -44,7 +44,7 @@ class PerformanceOptionsTest {
         assertThat(lines.get(1)).contains("\"line\":2,").contains("{\"rule\":\"MG-RANGE\",\"field\":\"range\",\"actual\":801,"
                 + "\"limit\":800,\"unit\":\"km\"}");
         assertThat(lines.get(2)).matches("\\Q{\"kind\":\"summary\",\"files\":1,\"systems\":2,\"revisions\":1,\"permitted\":1,"
-                + "\"prohibited\":1,\"errors\":0,\"provenance\":{\"tool\":\"mgc\",\"version\":\"\\E[^\"]+\\Q\",\"ruleBaseDigest\":"
+                + "\"prohibited\":1,\"depends\":0,\"errors\":0,\"provenance\":{\"tool\":\"mgc\",\"version\":\"\\E[^\"]+\\Q\",\"ruleBaseDigest\":"
                 + "\"sha256:\\E[0-9a-f]{64}\\Q\",\"revisions\":[\"2012\"],\"asOf\":[]}}\\E");
         assertThat(Files.exists(dir.resolve("out.jsonl.partial"))).isFalse();
     }
