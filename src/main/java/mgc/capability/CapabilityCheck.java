@@ -60,10 +60,11 @@ public final class CapabilityCheck {
         if (spec.staging().isEmpty()) {
             return new CapabilityResult(Optional.empty(),
                     List.of("no stages given: capability not assessed; the MTCR category is judged from the declared point"),
-                    List.of(), Optional.empty(), MtcrCategory.ofDeclared(spec, options.boundary()), List.of(), Optional.empty());
+                    List.of(), Optional.empty(), MtcrCategory.ofDeclared(spec, options.boundary()), List.of(), Optional.empty(), Optional.empty());
         }
         Staging staging = spec.staging().get();
         CapabilityCurve curve = new CapabilityCurve(model(staging), options.usefulRangeKm());
+        StageImpulse impulse = StageImpulse.of(spec, staging, options.threshold());
         Optional<DeclaredPointCheck> declared = DeclaredPointCheck.of(spec, curve, options.threshold());
         MtcrCategory.Classification mtcr = MtcrCategory.of(curve, options.boundary());
         List<CapabilityVerdict> verdicts = List.of();
@@ -71,12 +72,12 @@ public final class CapabilityCheck {
         if (options.checkCurve()) {
             List<Configuration> configurations = configurations(spec, curve, Breakpoints.of(evaluator.revisions(), spec.type()));
             checked = configurations.size();
-            verdicts = check(spec, configurations, evaluator);
+            verdicts = check(withImpulse(spec, impulse), configurations, evaluator);
         }
         List<CurvePoint> summary = summary(spec, curve);
         boolean orbital = summary.stream().anyMatch(CurvePoint::orbital);
         return new CapabilityResult(Optional.of(curve), assumptions(curve, orbital, checked), summary, declared, mtcr, verdicts,
-                spec.payload().map(p -> curve.at(p.value())));
+                spec.payload().map(p -> curve.at(p.value())), Optional.of(impulse));
     }
 
     /** The flight model when every stage has a burn time and the diameter is given, else the burnout model. */
@@ -152,6 +153,16 @@ public final class CapabilityCheck {
                     witnesses, configurations.size()));
         }
         return verdicts;
+    }
+
+    /** The system with the larger of its declared and its stages' total impulse, for the impulse caps. */
+    static SystemSpec withImpulse(SystemSpec spec, StageImpulse impulse) {
+        if (spec.intervals().containsKey("total_impulse")) {
+            return spec; // an uncertain impulse is checked over its interval by the what-if paths, not here
+        }
+        return new SystemSpec(spec.name(), spec.type(), spec.range(), spec.payload(), spec.propellant(),
+                Optional.of(Quantity.of(Dimension.IMPULSE, impulse.checkedNs())), spec.location(), spec.fieldLocations(),
+                spec.staging(), spec.intervals());
     }
 
     /** The system flown in one configuration: the same system with that range and payload declared. */

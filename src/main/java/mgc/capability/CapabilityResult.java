@@ -14,10 +14,12 @@ import mgc.engine.Decision;
  * @param mtcr         the MTCR category and the configuration that decides it
  * @param verdicts     one per revision when the curve was checked, else empty
  * @param atDeclaredPayload the farthest flight with the declared payload, when stages and a payload are given
+ * @param impulse      the stages' total impulse against the declared one, when stages are given
  */
 public record CapabilityResult(Optional<CapabilityCurve> curve, List<String> assumptions, List<CurvePoint> summary,
                                Optional<DeclaredPointCheck> declared, MtcrCategory.Classification mtcr,
-                               List<CapabilityVerdict> verdicts, Optional<CurvePoint> atDeclaredPayload) {
+                               List<CapabilityVerdict> verdicts, Optional<CurvePoint> atDeclaredPayload,
+                               Optional<StageImpulse> impulse) {
 
     /** The model the ranges came from: {@code flight}, {@code burnout}, or {@code none} without stages. */
     public String model() {

@@ -22,6 +22,7 @@ final class CapabilityText {
         result.atDeclaredPayload().ifPresent(p -> out.println("    range at the declared payload: " + p.describe()));
         out.println("    " + Terminal.safe(result.mtcr().describe()));
         result.declared().ifPresent(d -> out.println("    " + d.describe()));
+        result.impulse().ifPresent(i -> out.println("    impulse: " + i.describe()));
         if (!result.summary().isEmpty()) {
             StringBuilder curve = new StringBuilder("    curve: ");
             for (int i = 0; i < result.summary().size(); i++) {

@@ -153,6 +153,18 @@ public final class JsonReport implements ReportWriter {
             json.writeStringField("message", point.describe());
             json.writeEndObject();
         }
+        if (capability.impulse().isPresent()) {
+            mgc.capability.StageImpulse impulse = capability.impulse().get();
+            json.writeObjectFieldStart("impulse");
+            json.writeNumberField("stages_ns", Numbers.plain(impulse.derivedNs()));
+            if (impulse.declaredNs().isPresent()) {
+                json.writeNumberField("declared_ns", Numbers.plain(impulse.declaredNs().get()));
+            }
+            json.writeNumberField("checked_ns", Numbers.plain(impulse.checkedNs()));
+            json.writeBooleanField("flagged", impulse.flagged());
+            json.writeStringField("message", impulse.describe());
+            json.writeEndObject();
+        }
         json.writeArrayFieldStart("curve");
         for (CurvePoint point : capability.summary()) {
             json.writeStartObject();
