@@ -156,8 +156,8 @@ public final class LeastRevision {
                 + String.join(", ", curve.points().stream().map(p -> p.range().display() + " -> " + p.payload().display()).toList())
                 + ") only at and around the points " + by + " needs: the limit is raised to each needed payload at every"
                 + " range up to the system's (a longer range may not allow more payload) and falls back to the "
-                + from.id() + " curve within " + Numbers.format(Raise.DROP_KM) + " km beyond it; elsewhere it is "
-                + from.id() + "'s." + proposed));
+                + from.id() + " curve on a straight line ending " + Numbers.format(Raise.DROP_KM) + " km beyond it, or a little"
+                + " further where the " + from.id() + " limit is exact to the gram; elsewhere it is " + from.id() + "'s." + proposed));
     }
 
     private static Basis basis(Term before, String reading) {

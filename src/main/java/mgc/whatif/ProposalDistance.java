@@ -44,17 +44,17 @@ public final class ProposalDistance {
             }
         }
         for (TypeComparison type : proposalToTarget) {
-            lines.add(type.type().id() + ": " + t + " " + words(type.relation()) + " " + p);
+            lines.add(type.type().id() + ": " + words(type.relation(), t, p));
         }
         return lines;
     }
 
-    private static String words(mgc.compare.Relation relation) {
+    private static String words(mgc.compare.Relation relation, String t, String p) {
         return switch (relation) {
-            case EQUIVALENT -> "is equivalent to";
-            case MORE_PERMISSIVE -> "is more permissive than";
-            case LESS_PERMISSIVE -> "is less permissive than";
-            case INCOMPARABLE -> "is incomparable with (each permits something the other prohibits)";
+            case EQUIVALENT -> t + " is equivalent to " + p;
+            case MORE_PERMISSIVE -> t + " is more permissive than " + p;
+            case LESS_PERMISSIVE -> t + " is less permissive than " + p;
+            case INCOMPARABLE -> t + " and " + p + " are incomparable: each permits something the other prohibits";
         };
     }
 
@@ -75,8 +75,10 @@ public final class ProposalDistance {
                     + (a.propellants().equals(b.propellants()) ? "" : "; the propellants covered differ") + ")";
         }
         if (ours instanceof Term.PayloadCapBeyondRange a && theirs instanceof Term.PayloadCapBeyondRange b) {
-            return both + " (" + p + " payload " + signed(a.max().value() - b.max().value()) + " kg, threshold "
-                    + signed(a.threshold().value() - b.threshold().value()) + " km)";
+            double threshold = a.threshold().value() - b.threshold().value();
+            return both + " (" + p + " payload " + signed(a.max().value() - b.max().value()) + " kg"
+                    + (threshold == 0 && a.inclusive() == b.inclusive() ? "" : ", threshold " + signed(threshold) + " km"
+                    + (a.inclusive() == b.inclusive() ? "" : ", the threshold itself counted differently")) + ")";
         }
         if (ours instanceof Term.PayloadTradeoff a && theirs instanceof Term.PayloadTradeoff b) {
             return both + " (" + curves(a, b, p, t) + ")";

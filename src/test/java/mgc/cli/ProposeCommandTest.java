@@ -83,7 +83,7 @@ class ProposeCommandTest {
         Path far = file("far.yaml", "name: Far\ntype: ballistic-missile\nrange: 900 km\npayload: 500 kg\n");
         CliRun farRun = CliRun.of("propose", "--from", "2012", "--to", "2017", "--output", dir.resolve("f.yaml").toString(), far.toString());
         assertThat(farRun.out()).contains("ballistic-missile max-range: proposal-2012 range <= 900 km, 2017 range <= 800 km (proposal-2012 +100 km)")
-                .contains("ballistic-missile: 2017 is incomparable with");
+                .contains("ballistic-missile: 2017 and proposal-2012 are incomparable: each permits something the other prohibits");
     }
 
     @Test
