@@ -198,6 +198,9 @@ public final class SpecReader {
                 stages.add(new Stage(gross.get(), propellant.get(), isp.get(), burnTime));
             }
         }
+        if (fields.errors().size() > before) {
+            return Optional.empty(); // a bad stage field is reported once, not again as a missing flight field
+        }
         flightFieldsComplete(fields, stages, diameter, losses);
         if (fields.errors().size() > before) {
             return Optional.empty();
@@ -236,7 +239,7 @@ public final class SpecReader {
             return Optional.empty();
         }
         if (node.get() instanceof Node.ScalarNode scalar && scalar.kind() == Node.ScalarKind.NUMBER) {
-            double value = Double.parseDouble(scalar.text());
+            double value = number(scalar.text());
             if (!(value > 0 && Double.isFinite(value))) {
                 fields.error(key, "must be greater than 0 (m), got " + scalar.text());
                 return Optional.empty();
@@ -246,6 +249,15 @@ public final class SpecReader {
         return fields.quantity(key, false, Dimension.LENGTH, v -> v > 0, "greater than 0").map(q -> q.value() * 1000);
     }
 
+    /** A YAML/JSON number's value; NaN (then reported as not greater than 0) when Java cannot read it, e.g. .inf. */
+    private static double number(String text) {
+        try {
+            return Double.parseDouble(text);
+        } catch (NumberFormatException e) {
+            return Double.NaN;
+        }
+    }
+
     /** A plain number greater than 0 (a coefficient). */
     private static Optional<Double> plainNumber(FieldReader fields, String key) {
         Optional<Node> node = fields.get(key);
@@ -253,7 +265,7 @@ public final class SpecReader {
             return Optional.empty();
         }
         if (node.get() instanceof Node.ScalarNode scalar && scalar.kind() == Node.ScalarKind.NUMBER) {
-            double value = Double.parseDouble(scalar.text());
+            double value = number(scalar.text());
             if (value > 0 && Double.isFinite(value)) {
                 return Optional.of(value);
             }
