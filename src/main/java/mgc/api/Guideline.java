@@ -192,6 +192,56 @@ public final class Guideline {
     }
 
     /**
+     * The least relaxation of a revision that permits every given system, as
+     * {@code mgc propose --from FROM} writes it (docs/what-if.md): a revision file that
+     * {@code extends} FROM and overrides only the terms that must change, each limit raised only
+     * as far as the systems need (the trade-off curve only at and around their points, kept
+     * non-increasing), each citing the proposal itself, not a published source. Before it is
+     * returned it is read back and confirmed through the rule base: every system is permitted
+     * under it, and no system type is permitted less than under FROM. Add it with
+     * {@link #withRevision(String)} to check or compare against it.
+     *
+     * @param from  the revision to relax
+     * @param id    the proposal's revision id, e.g. {@code proposal-2012}; must not be taken
+     * @param specs the systems to permit
+     * @return the revision file text (YAML), byte-identical for the same input; empty when FROM
+     *         already permits every system
+     * @throws MgcException when FROM is unknown, {@code id} is taken or malformed, or a system
+     *         cannot be permitted by raising FROM's limits (e.g. it leaves out a value a term
+     *         needs); the message names each such system and why
+     */
+    public Optional<String> propose(String from, String id, Collection<Spec> specs) {
+        Revision fromRevision = find(from);
+        if (catalog.find(id).isPresent()) {
+            throw MgcException.of("propose", "revision \"" + id + "\" already exists; give the proposal its own id");
+        }
+        List<mgc.spec.SystemSpec> systems = specs.stream().map(Spec::model).toList();
+        try {
+            mgc.whatif.Proposal proposal;
+            try (Evaluator evaluator = ruleBase.newEvaluator(List.of(fromRevision))) {
+                proposal = new mgc.whatif.LeastRevision(evaluator, fromRevision).propose(systems);
+            }
+            if (!proposal.cannot().isEmpty()) {
+                throw MgcException.of("propose --from " + from, String.join("; ", proposal.cannot().stream()
+                        .map(c -> "cannot permit " + c.system() + " by raising " + from + "'s limits: " + c.reason()).toList()));
+            }
+            if (proposal.nothingToChange()) {
+                return Optional.empty();
+            }
+            String yaml = mgc.whatif.ProposalWriter.write(proposal, id);
+            mgc.whatif.ProposalCheck check = mgc.whatif.ProposalCheck.run(ruleBase, reader, shippedFiles, userFiles, userTexts,
+                    "<proposal " + id + ">", yaml, id, from, systems);
+            if (!check.confirmed()) {
+                throw MgcException.of("propose --from " + from, "the proposal is not confirmed by the rule base: "
+                        + String.join("; ", check.failures()));
+            }
+            return Optional.of(yaml);
+        } catch (AnalysisException e) {
+            throw MgcException.of("propose --from " + from, e.getMessage());
+        }
+    }
+
+    /**
      * Compares two revisions exactly, as {@code mgc compare FROM TO} does: per system type, the
      * relation, the difference regions and a counterexample for each direction, each confirmed by
      * the rule base.

@@ -129,7 +129,7 @@ public final class ProposeCommand implements Callable<Integer> {
             String yaml = ProposalWriter.write(proposal, proposalId);
             String name = output == null ? "<proposal>" : output.toString();
             List<InputFile> userFiles = rules.revisionFiles.stream().map(InputFile::of).toList();
-            ProposalCheck check = ProposalCheck.run(ruleSet.ruleBase(), rules.reader(), shipped, userFiles, name, yaml,
+            ProposalCheck check = ProposalCheck.run(ruleSet.ruleBase(), rules.reader(), shipped, userFiles, List.of(), name, yaml,
                     proposalId, from.id(), systems);
             if (!check.confirmed()) {
                 return Errors.report(err, List.of(InputError.ofFile(name, "the proposal is not confirmed by the rule base ("

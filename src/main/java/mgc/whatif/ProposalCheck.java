@@ -39,15 +39,18 @@ public record ProposalCheck(Revision proposal, Revision from, List<String> failu
     }
 
     /**
-     * @param shipped the rule base's revision files; {@code userFiles} any --revision-file given (FROM may be one)
+     * @param shipped the rule base's revision files; {@code userFiles} and {@code userTexts} the
+     *                hypothetical revisions given (FROM may be one)
      * @param name how the text is named in messages (the output file)
      */
     public static ProposalCheck run(RuleBase ruleBase, DocumentReader reader, List<InputFile> shipped, List<InputFile> userFiles,
-                                    String name, String yaml, String proposalId, String fromId, List<SystemSpec> systems)
-            throws AnalysisException {
+                                    List<RevisionCatalog.Text> userTexts, String name, String yaml, String proposalId,
+                                    String fromId, List<SystemSpec> systems) throws AnalysisException {
         RevisionCatalog.Loaded loaded;
         try {
-            loaded = RevisionCatalog.load(reader, shipped, userFiles, List.of(new RevisionCatalog.Text(name, yaml)));
+            List<RevisionCatalog.Text> texts = new ArrayList<>(userTexts);
+            texts.add(new RevisionCatalog.Text(name, yaml));
+            loaded = RevisionCatalog.load(reader, shipped, userFiles, texts);
         } catch (InputException e) {
             throw new AnalysisException("the rule base cannot be loaded: " + e.getMessage());
         }
