@@ -77,10 +77,17 @@ public final class JsonReport implements ReportWriter {
                     quantity("gross_mass", "kg", Optional.of(stage.grossMass()));
                     quantity("propellant_mass", "kg", Optional.of(stage.propellantMass()));
                     quantity("isp", "s", Optional.of(stage.isp()));
+                    quantity("burn_time", "s", stage.burnTime());
                     json.writeEndObject();
                 }
                 json.writeEndArray();
                 quantity("losses", "m/s", spec.staging().get().losses());
+                if (spec.staging().get().diameterM().isPresent()) {
+                    json.writeNumberField("diameter_m", Numbers.plain(spec.staging().get().diameterM().get()));
+                }
+                if (spec.staging().get().dragCoefficient().isPresent()) {
+                    json.writeNumberField("drag_coefficient", Numbers.plain(spec.staging().get().dragCoefficient().get()));
+                }
             }
             json.writeEndObject();
             json.writeArrayFieldStart("findings");
