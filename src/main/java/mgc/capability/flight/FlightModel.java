@@ -67,6 +67,34 @@ public final class FlightModel implements RangeModel {
 
     @Override
     public List<String> assumptions() {
+        List<String> lines = new java.util.ArrayList<>(modelLines());
+        weakUpperStages().ifPresent(lines::add);
+        return lines;
+    }
+
+    /**
+     * A gravity turn cannot hold height through a burn whose thrust is below the weight (real
+     * vehicles steer upwards), so for such upper stages the range is understated: say so.
+     */
+    private java.util.Optional<String> weakUpperStages() {
+        List<Burn> burns = vehicle.burns();
+        double above = 0;
+        StringBuilder weak = new StringBuilder();
+        for (int i = burns.size() - 1; i >= 1; i--) {
+            double mass = burns.get(i).grossKg() + above;
+            above = mass;
+            double ratio = burns.get(i).thrustN() / (mass * FlightEquations.G0);
+            if (ratio < 1) {
+                weak.insert(0, (weak.length() == 0 ? "" : ", ") + "stage " + (i + 1) + " (thrust/weight "
+                        + Numbers.format(Math.round(ratio * 100) / 100.0) + " at ignition with no payload)");
+            }
+        }
+        return weak.length() == 0 ? java.util.Optional.empty() : java.util.Optional.of("caution: " + weak
+                + " has less thrust than weight; the gravity turn loses height through such a burn where a real vehicle"
+                + " steers upwards, so this model understates the range of such a rocket");
+    }
+
+    private List<String> modelLines() {
         int n = vehicle.burns().size();
         return List.of(
                 "model: flight (every stage has a burn_time and the system a diameter): a 2-D point-mass flight integrated stage by stage"
