@@ -29,6 +29,24 @@ class PublishedRangeTest {
         assertThat(reach.rangeKm()).isCloseTo(330, within(33.0));
     }
 
+    /**
+     * V-2 with 1,000 kg (2,200 lb): published maximum range 220 miles = 354 km, thrust 56,000 lbf from
+     * 287 lb/s of propellant, so Isp 195 s at sea level (National Museum of the USAF,
+     * https://www.nationalmuseum.af.mil/Visit/Museum-Exhibits/Fact-Sheets/Display/Article/195894/v-2-rocket/);
+     * 12,700 kg at launch, 8,610 kg of propellant, 60 s burn, 5 ft 4 in diameter (K. Niemeyer,
+     * https://kyleniemeyer.github.io/rocket-propulsion/fundamentals/thrust-rocket-equation.html).
+     * NOT within 10%: flying the sea-level Isp throughout, the model gives about 255 km (-28%), as the
+     * V-2's thrust grew by about a fifth towards vacuum. The test holds the model to what it claims:
+     * with a sea-level Isp it is conservative, short of the published range, not beyond it.
+     */
+    @Test
+    void v2WithASeaLevelIspIsShortOfThePublishedRange() {
+        FlightModel v2 = new FlightModel(new FlightVehicle(List.of(new Burn(11_700, 8610, 56_000.0 / 287, 60)),
+                5.3333 * 0.3048, DragCurve.v2()));
+        double range = v2.reach(1000).rangeKm();
+        assertThat(range).isLessThan(354).isGreaterThan(354 * 0.6);
+    }
+
     @Test
     void theFlightIsFarShorterThanTheZeroLossBurnoutRange() {
         FlightModel scud = new FlightModel(new FlightVehicle(List.of(new Burn(4873, 3771, 226, 62)), 0.88, DragCurve.v2()));
