@@ -34,6 +34,16 @@ public record DragCurve(double[] mach, double[] coefficient, String description)
         }
     }
 
+    @Override
+    public double[] mach() {
+        return mach.clone();
+    }
+
+    @Override
+    public double[] coefficient() {
+        return coefficient.clone();
+    }
+
     /** The V-2 curve (the default). */
     public static DragCurve v2() {
         return new DragCurve(V2_MACH, V2_CD, "the V-2's zero-lift drag coefficient against Mach number (0.15 subsonic,"
