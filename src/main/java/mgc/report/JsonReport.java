@@ -78,6 +78,7 @@ public final class JsonReport implements ReportWriter {
                     quantity("propellant_mass", "kg", Optional.of(stage.propellantMass()));
                     quantity("isp", "s", Optional.of(stage.isp()));
                     quantity("burn_time", "s", stage.burnTime());
+                    quantity("vacuum_isp", "s", stage.vacuumIsp());
                     json.writeEndObject();
                 }
                 json.writeEndArray();

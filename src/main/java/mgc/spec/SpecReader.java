@@ -22,7 +22,7 @@ public final class SpecReader {
             "stages", "losses", "diameter", "drag_coefficient");
 
     /** The fields of one item of {@code stages}. */
-    public static final List<String> STAGE_FIELDS = List.of("gross_mass", "propellant_mass", "isp", "burn_time");
+    public static final List<String> STAGE_FIELDS = List.of("gross_mass", "propellant_mass", "isp", "burn_time", "vacuum_isp");
 
     /** What a file gave: its systems, and errors for the parts that could not be used. */
     public record Result(List<SystemSpec> systems, List<InputError> errors) {}
@@ -189,13 +189,23 @@ public final class SpecReader {
             Optional<Quantity> propellant = stage.quantity("propellant_mass", true, Dimension.MASS, v -> v > 0, "greater than 0");
             Optional<Quantity> isp = stage.quantity("isp", true, Dimension.TIME, v -> v > 0, "greater than 0");
             Optional<Quantity> burnTime = stage.quantity("burn_time", false, Dimension.TIME, v -> v > 0, "greater than 0");
+            Optional<Quantity> vacuumIsp = stage.quantity("vacuum_isp", false, Dimension.TIME, v -> v > 0, "greater than 0");
+            if (vacuumIsp.isPresent() && isp.isPresent() && vacuumIsp.get().value() < isp.get().value()) {
+                stage.error("vacuum_isp", "must be at least isp (" + isp.get().display() + "), the sea-level figure: a nozzle"
+                        + " gives more thrust in vacuum, not less; got " + vacuumIsp.get().display());
+                continue;
+            }
+            if (vacuumIsp.isPresent() && burnTime.isEmpty() && !stage.has("burn_time")) {
+                stage.error("vacuum_isp", "vacuum_isp is for the flight model; give burn_time: too, or remove vacuum_isp:");
+                continue;
+            }
             if (gross.isPresent() && propellant.isPresent() && propellant.get().value() >= gross.get().value()) {
                 stage.error("propellant_mass", "must be less than gross_mass (" + gross.get().display()
                         + "), as the stage's structure has mass too; got " + propellant.get().display());
                 continue;
             }
             if (gross.isPresent() && propellant.isPresent() && isp.isPresent()) {
-                stages.add(new Stage(gross.get(), propellant.get(), isp.get(), burnTime));
+                stages.add(new Stage(gross.get(), propellant.get(), isp.get(), burnTime, vacuumIsp));
             }
         }
         if (fields.errors().size() > before) {

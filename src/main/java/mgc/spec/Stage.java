@@ -11,11 +11,14 @@ import mgc.units.Quantity;
  * @param propellantMass the propellant it burns
  * @param isp           effective specific impulse
  * @param burnTime      how long it burns, when given (the flight model needs it on every stage)
+ * @param vacuumIsp     specific impulse in vacuum, when given (flight model only): {@code isp} is then the
+ *                      sea-level figure and thrust rises as the ambient pressure falls
  */
-public record Stage(Quantity grossMass, Quantity propellantMass, Quantity isp, Optional<Quantity> burnTime) {
+public record Stage(Quantity grossMass, Quantity propellantMass, Quantity isp, Optional<Quantity> burnTime,
+                    Optional<Quantity> vacuumIsp) {
 
     /** A stage without a burn time (the burnout model). */
     public Stage(Quantity grossMass, Quantity propellantMass, Quantity isp) {
-        this(grossMass, propellantMass, isp, Optional.empty());
+        this(grossMass, propellantMass, isp, Optional.empty(), Optional.empty());
     }
 }

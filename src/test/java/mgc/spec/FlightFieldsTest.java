@@ -61,6 +61,12 @@ class FlightFieldsTest {
                 .contains("drag_coefficient needs diameter:");
         assertThat(errors(HEAD + "diameter: 0.88\n")).singleElement().asString()
                 .contains("diameter applies to stages");
+        assertThat(errors(HEAD + "diameter: 0.88\n" + STAGE + "    burn_time: 62\n    vacuum_isp: 200 s\n")).singleElement().asString()
+                .startsWith("s.yaml:11:17: stages[0].vacuum_isp: must be at least isp (226 s)");
+        assertThat(errors(HEAD + STAGE + "    vacuum_isp: 250 s\n")).singleElement().asString()
+                .contains("vacuum_isp is for the flight model");
+        assertThat(read(HEAD + "diameter: 0.88\n" + STAGE + "    burn_time: 62\n    vacuum_isp: 250 s\n").systems().get(0)
+                .staging().orElseThrow().stages().get(0).vacuumIsp().orElseThrow().value()).isEqualTo(250);
         String two = STAGE + "    burn_time: 62\n  - gross_mass: 1000\n    propellant_mass: 800\n    isp: 280\n";
         assertThat(errors(HEAD + "diameter: 0.88\n" + two)).singleElement().asString()
                 .contains("burn_time is given on 1 of 2 stages");

@@ -43,7 +43,7 @@ public final class Flight {
         double t = 0;
         for (int i = 0; i < burns.size(); i++) {
             Burn burn = burns.get(i);
-            FlightEquations powered = new FlightEquations(burn.thrustN(), burn.flowKgS(), area, vehicle.drag());
+            FlightEquations powered = new FlightEquations(burn, area, vehicle.drag());
             double end = t + burn.burnTimeS();
             if (i == 0) {
                 double rise = Math.min(VERTICAL_RISE_S, burn.burnTimeS());
@@ -67,7 +67,7 @@ public final class Flight {
         if (neverReenters(s)) {
             return new Outcome(Math.PI * FlightEquations.RADIUS_M / 1000, true, burnout);
         }
-        FlightEquations coast = new FlightEquations(0, 0, area, vehicle.drag());
+        FlightEquations coast = new FlightEquations(null, area, vehicle.drag());
         double stop = integrator(true).integrate(coast, t, s, t + COAST_LIMIT_S, s);
         if (stop >= t + COAST_LIMIT_S) {
             return new Outcome(Math.PI * FlightEquations.RADIUS_M / 1000, true, burnout);

@@ -16,14 +16,15 @@ final class FlightEquations implements FirstOrderDifferentialEquations {
     static final double MU = BallisticRange.MU;
     static final double RADIUS_M = BallisticRange.EARTH_RADIUS_KM * 1000;
 
-    private final double thrustN;
+    private final Burn burn;
     private final double flowKgS;
     private final double area;
     private final DragCurve drag;
 
-    FlightEquations(double thrustN, double flowKgS, double areaM2, DragCurve drag) {
-        this.thrustN = thrustN;
-        this.flowKgS = flowKgS;
+    /** @param burn the stage burning, or null for a coast */
+    FlightEquations(Burn burn, double areaM2, DragCurve drag) {
+        this.burn = burn;
+        this.flowKgS = burn == null ? 0 : burn.flowKgS();
         this.area = areaM2;
         this.drag = drag;
     }
@@ -47,6 +48,7 @@ final class FlightEquations implements FirstOrderDifferentialEquations {
         double uy = v > 0 ? vy / v : y / r;
         StandardAtmosphere.Air air = StandardAtmosphere.at(r - RADIUS_M);
         double dragN = air.densityKgM3() > 0 ? 0.5 * air.densityKgM3() * v * v * area * drag.at(v / air.speedOfSoundMs()) : 0;
+        double thrustN = burn == null ? 0 : burn.thrustN(air.pressurePa());
         double along = (thrustN - dragN) / m;
         double g = MU / (r2 * r);
         d[0] = vx;

@@ -107,8 +107,7 @@ public final class FlightModel implements RangeModel {
                         + " m^2 from the diameter of " + Numbers.format(vehicle.diameterM()) + " m; on the whole remaining vehicle"
                         + " throughout, re-entry included (the payload is not separated)",
                 "thrust: " + n + " stage" + (n == 1 ? "" : "s") + ", each burning its propellant at a constant rate over its burn_time,"
-                        + " thrust = flow * Isp * g0 (g0 = 9.80665 m/s^2) at every altitude; the Isp given is used throughout, so a sea-level"
-                        + " Isp (the figure published for first stages) understates thrust higher up and the range is low on that count;"
+                        + " thrust = flow * Isp * g0 (g0 = 9.80665 m/s^2); " + ispTreatment() + ";"
                         + " spent stages dropped at burnout, the next ignites at once; the last stage stays with the payload to impact",
                 "pitch programme: vertical rise for " + Numbers.format(Flight.VERTICAL_RISE_S) + " s (or the first burn, if shorter),"
                         + " then a kick turning the velocity from the vertical, then a zero-lift gravity turn (thrust along the velocity);"
@@ -116,6 +115,19 @@ public final class FlightModel implements RangeModel {
                         + Numbers.format(round(nodeStepKg)) + " kg of payload and interpolated between",
                 "not modelled: Earth's rotation, lift and angle of attack, residual (unburned) propellant, thrust build-up and tail-off,"
                         + " guidance and range-control cut-off, lofted or depressed trajectories");
+    }
+
+    /** How the stages' Isp is flown, in words. */
+    private String ispTreatment() {
+        long withVacuum = vehicle.burns().stream().filter(b -> b.vacuumIspS() > b.ispS()).count();
+        String fixed = "the Isp given is used throughout, so a sea-level Isp (the figure published for first stages)"
+                + " understates thrust higher up and the range is low on that count";
+        if (withVacuum == 0) {
+            return fixed;
+        }
+        return "where a stage gives vacuum_isp, isp is its sea-level figure and thrust rises linearly as the ambient pressure"
+                + " falls, F = flow * g0 * (Isp_vac - (Isp_vac - Isp_sl) * p / p0) (" + withVacuum + " of " + vehicle.burns().size()
+                + " stages); elsewhere " + fixed;
     }
 
     private static double round(double value) {

@@ -17,8 +17,9 @@ public final class FlightVehicles {
         }
         List<Burn> burns = new ArrayList<>();
         for (Stage stage : staging.stages()) {
-            burns.add(new Burn(stage.grossMass().value(), stage.propellantMass().value(), stage.isp().value(),
-                    stage.burnTime().orElseThrow().value()));
+            double isp = stage.isp().value();
+            burns.add(new Burn(stage.grossMass().value(), stage.propellantMass().value(), isp,
+                    stage.burnTime().orElseThrow().value(), stage.vacuumIsp().map(q -> q.value()).orElse(isp)));
         }
         DragCurve drag = staging.dragCoefficient().map(DragCurve::constant).orElseGet(DragCurve::v2);
         return new FlightVehicle(burns, staging.diameterM().orElseThrow(), drag);

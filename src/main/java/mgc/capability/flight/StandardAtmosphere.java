@@ -30,7 +30,10 @@ public final class StandardAtmosphere {
     private StandardAtmosphere() {}
 
     /** Air at one altitude. */
-    public record Air(double densityKgM3, double speedOfSoundMs) {}
+    public record Air(double densityKgM3, double speedOfSoundMs, double pressurePa) {}
+
+    /** Sea-level pressure, Pa. */
+    public static final double SEA_LEVEL_PA = 101_325;
 
     /** The air at a geometric altitude in m. */
     public static Air at(double altitudeM) {
@@ -46,6 +49,6 @@ public final class StandardAtmosphere {
                 ? BASE_P[layer] * StrictMath.exp(-G0 * dh / (R_AIR * BASE_T[layer]))
                 : BASE_P[layer] * StrictMath.pow(BASE_T[layer] / t, G0 / (R_AIR * LAPSE[layer]));
         double density = z >= TOP_M ? 0 : p / (R_AIR * t);
-        return new Air(density, StrictMath.sqrt(GAMMA * R_AIR * t));
+        return new Air(density, StrictMath.sqrt(GAMMA * R_AIR * t), z >= TOP_M ? 0 : p);
     }
 }

@@ -64,6 +64,20 @@ class PublishedRangeTest {
     }
 
     @Test
+    void aVacuumIspRaisesThrustWithAltitudeAndEqualFiguresChangeNothing() {
+        double same = new FlightModel(new FlightVehicle(List.of(new Burn(4873, 3771, 226, 62, 226)), 0.88, DragCurve.v2()))
+                .reach(985).rangeKm();
+        double fixed = new FlightModel(new FlightVehicle(List.of(new Burn(4873, 3771, 226, 62)), 0.88, DragCurve.v2()))
+                .reach(985).rangeKm();
+        double rising = new FlightModel(new FlightVehicle(List.of(new Burn(4873, 3771, 226, 62, 260)), 0.88, DragCurve.v2()))
+                .reach(985).rangeKm();
+        assertThat(same).isEqualTo(fixed);
+        assertThat(rising).isGreaterThan(fixed);
+        Burn burn = new Burn(4873, 3771, 226, 62, 260);
+        assertThat(burn.thrustN(0) / burn.thrustN()).isCloseTo(260.0 / 226, within(1e-12));
+    }
+
+    @Test
     void moreDragFliesShorter() {
         Burn burn = new Burn(4873, 3771, 226, 62);
         double low = new FlightModel(new FlightVehicle(List.of(burn), 0.88, DragCurve.constant(0.1))).reach(985).rangeKm();
