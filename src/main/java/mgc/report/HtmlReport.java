@@ -90,13 +90,13 @@ public final class HtmlReport implements ReportWriter {
         List<VerdictRow> verdicts = new ArrayList<>();
         for (Verdict verdict : result.verdicts()) {
             List<String> findings = new ArrayList<>();
-            if (verdict.decision() == Decision.DEPENDS) {
+            if (result.decision(verdict) == Decision.DEPENDS) {
                 result.box(verdict).ifPresent(box -> findings.add(DependsText.line(box)));
             }
-            for (Check check : verdict.findings()) {
-                findings.add(check.rule() + ": " + check.message() + " (source: " + check.source() + ")");
+            for (Reason reason : result.reasons(verdict)) {
+                findings.add(reason.rule() + ": " + reason.message() + " (source: " + reason.source() + ")");
             }
-            verdicts.add(new VerdictRow(verdict.revision().id(), verdict.decision(), findings));
+            verdicts.add(new VerdictRow(verdict.revision().id(), result.decision(verdict), findings));
         }
         rows.add(new Row(result.file(), spec.name(), spec.type(), spec.range().map(Quantity::value).orElse(null),
                 spec.payload().map(Quantity::value).orElse(null), verdicts));

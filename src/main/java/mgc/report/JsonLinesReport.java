@@ -229,7 +229,7 @@ public final class JsonLinesReport implements ReportWriter, ChunkEncoding {
                 put(REVISION);
                 put(revisionId(position++, verdict.revision()));
                 put(VERDICT);
-                put(DECISIONS[verdict.decision().ordinal()]);
+                put(DECISIONS[result.decision(verdict).ordinal()]);
                 put(FINDINGS);
                 boolean firstFinding = true;
                 for (Check check : verdict.checks()) {
@@ -416,7 +416,7 @@ public final class JsonLinesReport implements ReportWriter, ChunkEncoding {
             json.writeFieldName(REVISION);
             json.writeString(verdict.revision().id());
             json.writeFieldName(VERDICT);
-            json.writeString(verdict.decision().id());
+            json.writeString(result.decision(verdict).id());
             json.writeFieldName(FINDINGS);
             json.writeStartArray();
             for (Check check : verdict.checks()) {

@@ -67,22 +67,23 @@ public final class JunitXmlReport implements ReportWriter {
             StringBuilder testcase = new StringBuilder();
             testcase.append("    <testcase classname=\"").append(Markup.escape(classname(result.file())))
                     .append("\" name=\"").append(Markup.escape(name)).append('"');
-            if (verdict.decision() == Decision.PROHIBITED) {
+            if (result.decision(verdict) == Decision.PROHIBITED) {
                 current.failures++;
-                List<Check> findings = verdict.findings();
+                List<Reason> findings = result.reasons(verdict);
                 String message = String.join("; ", findings.stream().map(c -> c.rule() + ": " + c.message()).toList());
                 StringBuilder body = new StringBuilder();
                 body.append(result.spec().name()).append(" (").append(result.spec().type().id()).append(") is prohibited under ")
                         .append(verdict.revision().label()).append('\n');
-                for (Check check : findings) {
-                    body.append(check.rule()).append(": ").append(check.message()).append('\n');
+                for (Reason reason : findings) {
+                    Check check = reason.check();
+                    body.append(reason.rule()).append(": ").append(reason.message()).append('\n');
                     body.append("  at ").append(result.spec().locationOf(check.field())).append('\n');
                     body.append("  source: ").append(check.source()).append('\n');
                     check.reading().ifPresent(r -> body.append("  reading: ").append(r).append('\n'));
                 }
                 testcase.append(">\n      <failure type=\"prohibited\" message=\"").append(Markup.escape(message)).append("\">")
                         .append(Markup.escapeText(body.toString())).append("</failure>\n    </testcase>");
-            } else if (verdict.decision() == Decision.DEPENDS && result.box(verdict).isPresent()) {
+            } else if (result.decision(verdict) == Decision.DEPENDS && result.box(verdict).isPresent()) {
                 // Permitted in part of the box only: a failure, as the exit status 1 says (unless --depends-ok).
                 current.failures++;
                 String part = DependsText.line(result.box(verdict).get());

@@ -45,12 +45,13 @@ public final class MarkdownReport implements ReportWriter {
     public void result(SystemResult result) {
         SystemSpec spec = result.spec();
         for (Verdict verdict : result.verdicts()) {
-            boolean prohibited = verdict.decision() == Decision.PROHIBITED;
-            boolean depends = verdict.decision() == Decision.DEPENDS;
+            Decision decided = result.decision(verdict);
+            boolean prohibited = decided == Decision.PROHIBITED;
+            boolean depends = decided == Decision.DEPENDS;
             List<String> findings = new ArrayList<>();
             result.box(verdict).filter(b -> depends).ifPresent(b -> findings.add(escape(DependsText.line(b))));
-            for (Check check : verdict.findings()) {
-                findings.add(escape(check.rule()) + ": " + escape(check.message()) + " (source: " + escape(check.source()) + ")");
+            for (Reason reason : result.reasons(verdict)) {
+                findings.add(escape(reason.rule()) + ": " + escape(reason.message()) + " (source: " + escape(reason.source()) + ")");
             }
             out.println("| " + escape(spec.name()) + " | " + escape(spec.type().id()) + " | " + escape(verdict.revision().label())
                     + " | " + (prohibited ? "**prohibited**" : depends ? "**depends**" : "permitted") + " | " + String.join("<br>", findings) + " |");

@@ -117,9 +117,10 @@ public final class SarifReport implements ReportWriter {
         for (Verdict verdict : result.verdicts()) {
             // Intervals permitted in part of the box only: each finding is of the prohibited witness,
             // and the message names the prohibited part and both witnesses.
-            java.util.Optional<String> depends = verdict.decision() == mgc.engine.Decision.DEPENDS
+            java.util.Optional<String> depends = result.decision(verdict) == mgc.engine.Decision.DEPENDS
                     ? result.box(verdict).map(DependsText::line) : java.util.Optional.empty();
-            for (Check check : verdict.findings()) {
+            for (Reason reason : result.reasons(verdict)) {
+                Check check = reason.check();
                 json.writeStartObject();
                 ruleReference(check.rule());
                 json.writeStringField("kind", "fail");
@@ -129,7 +130,8 @@ public final class SarifReport implements ReportWriter {
                         + (depends.isPresent() ? "depends under revision " + verdict.revision().label()
                                 + " (permitted in part of its box only; " + depends.get() + "); at the prohibited witness: "
                                 : "is prohibited under revision " + verdict.revision().label() + ": ")
-                        + check.message() + ". Source: " + check.source()
+                        + (reason.rule().equals(check.rule()) ? "" : "(capability) ")
+                        + reason.message() + ". Source: " + check.source()
                         + check.reading().map(r -> ". Reading: " + r).orElse(""));
                 json.writeEndObject();
                 json.writeArrayFieldStart("locations");
@@ -143,6 +145,11 @@ public final class SarifReport implements ReportWriter {
                 json.writeEndArray();
                 json.writeEndObject();
                 json.writeEndArray();
+                // Code-scanning services match a result across runs by these; the line is left
+                // out so that editing a file above a system does not open a "new" alert.
+                json.writeObjectFieldStart("partialFingerprints");
+                json.writeStringField("mgc/v1", fingerprint(result.file(), spec.name(), verdict.revision().id(), reason.rule()));
+                json.writeEndObject();
                 json.writeObjectFieldStart("properties");
                 json.writeStringField("system", spec.name());
                 json.writeStringField("type", spec.type().id());
@@ -161,6 +168,20 @@ public final class SarifReport implements ReportWriter {
                 json.writeEndObject();
                 json.writeEndObject();
             }
+        }
+    }
+
+    /** A stable digest of what identifies a finding: the file, the system, the revision and the rule. */
+    static String fingerprint(String file, String system, String revision, String rule) {
+        try {
+            java.security.MessageDigest sha = java.security.MessageDigest.getInstance("SHA-256");
+            for (String part : List.of(file, system, revision, rule)) {
+                sha.update(part.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                sha.update((byte) 0);
+            }
+            return java.util.HexFormat.of().formatHex(sha.digest(), 0, 16);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java platform has SHA-256", e);
         }
     }
 

@@ -80,6 +80,19 @@ public record SystemResult(String file, SystemSpec spec, List<Verdict> verdicts,
                 || capability.map(c -> c.prohibitedUnder(verdict.revision().id())).orElse(false);
     }
 
+    /**
+     * Why the decision under the verdict's revision is what it is: the failed checks at the
+     * declared point, then each configuration the stages allow that the rule base prohibits.
+     * Empty exactly when the decision is permitted.
+     */
+    public java.util.List<Reason> reasons(Verdict verdict) {
+        java.util.List<Reason> reasons = new java.util.ArrayList<>();
+        verdict.findings().forEach(check -> reasons.add(Reason.declared(check)));
+        capability.flatMap(c -> c.verdictFor(verdict.revision().id()))
+                .ifPresent(v -> v.witnesses().forEach(w -> reasons.add(Reason.capability(w))));
+        return reasons;
+    }
+
     /** The decision under the verdict's revision, counting capability when it was checked. */
     public Decision decision(Verdict verdict) {
         if (depends(verdict)) {
