@@ -81,6 +81,10 @@ public final class CheckCommand implements Callable<Integer> {
     @Option(names = "--nearest", description = "For each prohibited system and revision, the smallest change of each field alone that makes it permitted (confirmed by the rule base).")
     boolean nearest;
 
+    @Option(names = "--max-errors", paramLabel = "N", defaultValue = "" + ReportSettings.DEFAULT_MAX_ERRORS,
+            description = "In text output, print at most N input errors, then \"... and M more\" (0: all; default ${DEFAULT-VALUE}). The counts and exit status always include every error.")
+    int maxErrors;
+
     @Option(names = "--depends-ok", description = "Exit 0, not 1, when a system with intervals is permitted in part of its box only (verdict depends).")
     boolean dependsOk;
 
@@ -105,6 +109,9 @@ public final class CheckCommand implements Callable<Integer> {
         if (explain && !format.explains()) {
             return Errors.report(err, List.of(new InputError("--explain", 0, 0, null,
                     "the trace is shown by --format text or json, not " + format)));
+        }
+        if (maxErrors < 0) {
+            return Errors.report(err, List.of(new InputError("--max-errors", 0, 0, "--max-errors", "must be 0 (all) or more, got " + maxErrors)));
         }
         if (threads < 1) {
             return Errors.report(err, List.of(new InputError("--threads", 0, 0, "--threads", "must be at least 1, got " + threads)));
@@ -171,7 +178,7 @@ public final class CheckCommand implements Callable<Integer> {
                     default -> ReadingsReport.Style.TEXT;
                 }, provenance)
                 : format == ReportFormat.jsonl && raw != null ? new JsonLinesReport(out, raw, provenance)
-                : format.open(out, err, new ReportSettings(ruleSet.ruleBase().rules(), explain, provenance));
+                : format.open(out, err, new ReportSettings(ruleSet.ruleBase().rules(), explain, provenance, maxErrors));
         try (Evaluator evaluator = ruleSet.ruleBase().newEvaluator(selected);
              Workers workers = threads > 1 ? new Workers(threads, () -> ruleSet.ruleBase().newEvaluator(selected)) : null) {
             if (explain) {

@@ -27,6 +27,8 @@ public final class TextReport implements ReportWriter {
     private int labelWidth;
 
     private final Provenance provenance;
+    private final int maxErrors;
+    private int errors;
 
     public TextReport(PrintWriter out, PrintWriter err) {
         this(out, err, false);
@@ -39,6 +41,15 @@ public final class TextReport implements ReportWriter {
 
     /** The provenance's {@code --as-of} lines head the report: which revision each date chose, and by which date. */
     public TextReport(PrintWriter out, PrintWriter err, boolean explain, Provenance provenance) {
+        this(out, err, explain, provenance, ReportSettings.DEFAULT_MAX_ERRORS);
+    }
+
+    /**
+     * @param maxErrors how many input errors to print before "... and N more" (0: all); a batch of
+     *                  thousands of broken files should not bury the summary, and the count stays exact
+     */
+    public TextReport(PrintWriter out, PrintWriter err, boolean explain, Provenance provenance, int maxErrors) {
+        this.maxErrors = maxErrors;
         this.out = out;
         this.err = err;
         this.explain = explain;
@@ -171,12 +182,19 @@ public final class TextReport implements ReportWriter {
 
     @Override
     public void error(InputError error) {
-        err.println("error: " + Terminal.safe(error.describe()));
-        err.flush();
+        errors++;
+        if (maxErrors == 0 || errors <= maxErrors) {
+            err.println("error: " + Terminal.safe(error.describe()));
+            err.flush();
+        }
     }
 
     @Override
     public void end(RunSummary summary) throws IOException {
+        if (maxErrors > 0 && errors > maxErrors) {
+            int more = errors - maxErrors;
+            err.println("... and " + more + " more error" + (more == 1 ? "" : "s") + " (--max-errors 0 shows all)");
+        }
         out.println(summary.line());
         out.flush();
         err.flush();
