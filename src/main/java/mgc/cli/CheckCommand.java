@@ -85,6 +85,10 @@ public final class CheckCommand implements Callable<Integer> {
             description = "In text output, print at most N input errors, then \"... and M more\" (0: all; default ${DEFAULT-VALUE}). The counts and exit status always include every error.")
     int maxErrors;
 
+    @Option(names = "--color", paramLabel = "WHEN", defaultValue = "auto",
+            description = "Colour verdicts in text output: auto (on a terminal, unless NO_COLOR is set), always, never (default ${DEFAULT-VALUE}).")
+    ColorMode color;
+
     @Option(names = "--depends-ok", description = "Exit 0, not 1, when a system with intervals is permitted in part of its box only (verdict depends).")
     boolean dependsOk;
 
@@ -178,7 +182,8 @@ public final class CheckCommand implements Callable<Integer> {
                     default -> ReadingsReport.Style.TEXT;
                 }, provenance)
                 : format == ReportFormat.jsonl && raw != null ? new JsonLinesReport(out, raw, provenance)
-                : format.open(out, err, new ReportSettings(ruleSet.ruleBase().rules(), explain, provenance, maxErrors));
+                : format.open(out, err, new ReportSettings(ruleSet.ruleBase().rules(), explain, provenance, maxErrors,
+                        color.enabled(System.getenv(), output == null && ColorMode.stdoutIsTerminal())));
         try (Evaluator evaluator = ruleSet.ruleBase().newEvaluator(selected);
              Workers workers = threads > 1 ? new Workers(threads, () -> ruleSet.ruleBase().newEvaluator(selected)) : null) {
             if (explain) {

@@ -12,7 +12,7 @@ public enum ReportFormat {
     text {
         @Override
         public ReportWriter open(PrintWriter out, PrintWriter err, ReportSettings settings) {
-            return new TextReport(out, err, settings.explain(), settings.provenance(), settings.maxErrors());
+            return new TextReport(out, err, settings.explain(), settings.provenance(), settings.maxErrors(), settings.colour());
         }
     },
     json {

@@ -5,9 +5,10 @@ import mgc.engine.RuleInfo;
 
 /**
  * What a report may need beyond the results: the rule base's documented rules (SARIF lists them
- * as tool metadata), whether to show the rule engine's trace (--explain) and the run's provenance.
+ * as tool metadata), whether to show the rule engine's trace (--explain), the run's provenance, how
+ * many input errors text output prints (--max-errors) and whether it colours verdicts (--color).
  */
-public record ReportSettings(List<RuleInfo> rules, boolean explain, Provenance provenance, int maxErrors) {
+public record ReportSettings(List<RuleInfo> rules, boolean explain, Provenance provenance, int maxErrors, boolean colour) {
 
     /** Text output shows this many input errors, then "... and N more" (--max-errors; 0 shows all). */
     public static final int DEFAULT_MAX_ERRORS = 100;
@@ -20,7 +21,7 @@ public record ReportSettings(List<RuleInfo> rules, boolean explain, Provenance p
     }
 
     public ReportSettings(List<RuleInfo> rules, boolean explain, Provenance provenance) {
-        this(rules, explain, provenance, DEFAULT_MAX_ERRORS);
+        this(rules, explain, provenance, DEFAULT_MAX_ERRORS, false);
     }
 
     public ReportSettings(List<RuleInfo> rules, boolean explain) {

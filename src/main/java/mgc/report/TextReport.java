@@ -28,6 +28,7 @@ public final class TextReport implements ReportWriter {
 
     private final Provenance provenance;
     private final int maxErrors;
+    private final boolean colour;
     private int errors;
 
     public TextReport(PrintWriter out, PrintWriter err) {
@@ -41,15 +42,16 @@ public final class TextReport implements ReportWriter {
 
     /** The provenance's {@code --as-of} lines head the report: which revision each date chose, and by which date. */
     public TextReport(PrintWriter out, PrintWriter err, boolean explain, Provenance provenance) {
-        this(out, err, explain, provenance, ReportSettings.DEFAULT_MAX_ERRORS);
+        this(out, err, explain, provenance, ReportSettings.DEFAULT_MAX_ERRORS, false);
     }
 
     /**
      * @param maxErrors how many input errors to print before "... and N more" (0: all); a batch of
      *                  thousands of broken files should not bury the summary, and the count stays exact
      */
-    public TextReport(PrintWriter out, PrintWriter err, boolean explain, Provenance provenance, int maxErrors) {
+    public TextReport(PrintWriter out, PrintWriter err, boolean explain, Provenance provenance, int maxErrors, boolean colour) {
         this.maxErrors = maxErrors;
+        this.colour = colour;
         this.out = out;
         this.err = err;
         this.explain = explain;
@@ -75,7 +77,8 @@ public final class TextReport implements ReportWriter {
         for (Verdict verdict : result.verdicts()) {
             String label = Terminal.safe(verdict.revision().label());
             Decision decided = result.decision(verdict);
-            String decision = decided == Decision.PROHIBITED ? "PROHIBITED" : decided == Decision.DEPENDS ? "DEPENDS" : "permitted";
+            String decision = coloured(decided, decided == Decision.PROHIBITED ? "PROHIBITED"
+                    : decided == Decision.DEPENDS ? "DEPENDS" : "permitted");
             String why = verdict.checks().isEmpty() ? "  (no terms for " + spec.type().id() + " in this revision)" : "";
             Optional<CapabilityVerdict> capable = result.capability().flatMap(c -> c.verdictFor(verdict.revision().id()));
             if (capable.isPresent() && capable.get().decision() == Decision.PROHIBITED && verdict.decision() == Decision.PERMITTED) {
@@ -178,6 +181,15 @@ public final class TextReport implements ReportWriter {
         String written = Terminal.safe(quantity.written());
         return written.equals(canonical) || written.replace(",", "").equals(canonical.replace(",", ""))
                 || (written + " " + quantity.unit()).equals(canonical) ? canonical : canonical + " (" + written + ")";
+    }
+
+    /** SGR red, yellow, green: the verdict word only, so the rest reads the same uncoloured. */
+    private String coloured(Decision decision, String word) {
+        if (!colour) {
+            return word;
+        }
+        String code = decision == Decision.PROHIBITED ? "31" : decision == Decision.DEPENDS ? "33" : "32";
+        return "\u001b[" + code + "m" + word + "\u001b[0m";
     }
 
     @Override
