@@ -15,6 +15,11 @@ public final class Main {
     private Main() {}
 
     public static void main(String[] args) {
+        // Charts are drawn off screen; without this a machine with no display could try to open
+        // one. Set here, not in the chart code: a library must not change its user's JVM.
+        if (System.getProperty("java.awt.headless") == null) {
+            System.setProperty("java.awt.headless", "true");
+        }
         // UTF-8 whatever the locale: under C/POSIX (cron, containers) the platform charset is
         // ASCII and every non-ASCII character of a name would print as '?'.
         PrintWriter out = new PrintWriter(new OutputStreamWriter(StandardOutput.stdout(), StandardCharsets.UTF_8), false);

@@ -32,13 +32,6 @@ public final class ChartImage {
     /** Decimals kept in coordinates: a hundredth of a pixel is below what any screen shows. */
     private static final int DECIMALS = 2;
 
-    static {
-        // Charts are drawn off screen; without this a machine with no display could try to open one.
-        if (System.getProperty("java.awt.headless") == null) {
-            System.setProperty("java.awt.headless", "true");
-        }
-    }
-
     private ChartImage() {}
 
     /** An {@code <svg>} element (no XML prolog), ready to inline in HTML or to save as a file. */
