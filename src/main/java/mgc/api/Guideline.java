@@ -309,7 +309,7 @@ public final class Guideline {
      * each revision) as {@code mgc test} does, against this guideline's revisions.
      *
      * @param paths scenario files, or folders searched recursively for them
-     * @return one result per expectation, file by file in order
+     * @return one result per expectation and per {@code unchanged} claim, file by file in order
      * @throws MgcException when a path has no scenario files or any scenario cannot be read or
      *                      run (an unknown field, verdict, rule or revision id); every problem
      *                      of every file is in the exception
@@ -327,6 +327,9 @@ public final class Guideline {
                     ScenarioRun run = runner.run(scenario);
                     errors.addAll(run.errors());
                     run.results().forEach(r -> results.add(result(r)));
+                    run.unchanged().ifPresent(u -> results.add(new ScenarioResult(u.claim().location().file(),
+                            u.claim().location().line(), u.claim().location().column(), scenario.name(), u.claim().describe(),
+                            u.passed(), u.diff())));
                 }
                 errors.addAll(read.errors());
             }

@@ -4,13 +4,15 @@ import java.util.List;
 
 /**
  * One expectation of a scenario file held against the rule base: the verdict a scenario states
- * for a system under one revision, and whether the rule base agrees.
+ * for a system under one revision, or that its verdict is unchanged between revisions, and
+ * whether the rule base agrees.
  *
  * @param file     the scenario file
  * @param line     the line of the expectation (its revision id) in the file
  * @param column   the column of the expectation
  * @param scenario the scenario's {@code name}
- * @param revision the revision id of the expectation
+ * @param revision the revision id of the expectation, or for a verdict-stability claim
+ *                 ({@code unchanged: [...]}) the claim, e.g. {@code unchanged 2017, 2020}
  * @param passed   true when the rule base gives the expected verdict (and the expected rules fire)
  * @param report   expected against actual, with every check of the actual verdict, as
  *                 {@code mgc test} prints a failure

@@ -2,6 +2,7 @@ package mgc.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -16,7 +17,9 @@ import mgc.scenario.ScenarioReader;
 import mgc.scenario.ScenarioRun;
 import mgc.scenario.ScenarioRunner;
 import mgc.scenario.Scenario;
+import mgc.report.AtomicOutput;
 import mgc.scenario.TestJsonReport;
+import mgc.scenario.TestJunitReport;
 import mgc.scenario.TestReportWriter;
 import mgc.scenario.TestSummary;
 import mgc.scenario.TestTextReport;
@@ -35,10 +38,11 @@ import picocli.CommandLine.Model.CommandSpec;
         footerHeading = "%nExamples:%n",
         footer = {"  mgc test",
                 "  mgc test --coverage scenarios/",
-                "  mgc test --min-coverage 90 --format json scenarios/"})
+                "  mgc test --min-coverage 90 --format json scenarios/",
+                "  mgc test --format junit --output TEST-mgc.xml"})
 public final class TestCommand implements java.util.concurrent.Callable<Integer> {
 
-    enum OutputFormat { text, json }
+    enum OutputFormat { text, json, junit }
 
     @Spec
     CommandSpec command;
@@ -54,6 +58,9 @@ public final class TestCommand implements java.util.concurrent.Callable<Integer>
 
     @Option(names = "--format", defaultValue = "text", description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     OutputFormat format;
+
+    @Option(names = "--output", paramLabel = "FILE", description = "Write the report to FILE (atomically: all or nothing) instead of standard output.")
+    Path output;
 
     @Parameters(paramLabel = "PATH", arity = "0..*", description = "Scenario files or folders searched for *.scenario.yaml (default: "
             + ScenarioFiles.DEFAULT_FOLDER + ").")
@@ -76,7 +83,31 @@ public final class TestCommand implements java.util.concurrent.Callable<Integer>
         } catch (InputException e) {
             return Errors.report(err, e.errors());
         }
-        TestReportWriter writer = format == OutputFormat.json ? new TestJsonReport(out) : new TestTextReport(out, err);
+        if (output == null) {
+            return test(ruleSet, shippedRevisionFiles, out, err).status();
+        }
+        try (AtomicOutput file = AtomicOutput.create(output)) {
+            Outcome outcome = test(ruleSet, shippedRevisionFiles, file.writer(), err);
+            file.commit();
+            // The report went to the file: say on stderr what it holds and where it is.
+            err.println(outcome.summary().line());
+            err.println("wrote " + output);
+            err.flush();
+            return outcome.status();
+        } catch (IOException e) {
+            return Errors.report(err, List.of(InputError.ofFile(output.toString(), "--output: cannot write: " + e.getMessage())));
+        }
+    }
+
+    /** What a run came to: its exit status and its closing counts. */
+    private record Outcome(int status, TestSummary summary) {}
+
+    private Outcome test(RuleSet ruleSet, List<InputFile> shippedRevisionFiles, PrintWriter out, PrintWriter err) throws IOException {
+        TestReportWriter writer = switch (format) {
+            case json -> new TestJsonReport(out);
+            case junit -> new TestJunitReport(out);
+            case text -> new TestTextReport(out, err);
+        };
         TestSummary summary = TestSummary.empty();
         for (InputError error : ruleSet.revisionErrors()) {
             writer.error(error);
@@ -107,7 +138,7 @@ public final class TestCommand implements java.util.concurrent.Callable<Integer>
             boolean showCoverage = coverage || minCoverage != null;
             writer.end(summary, showCoverage ? Optional.of(runner.coverage()) : Optional.empty(), Optional.ofNullable(minCoverage));
             if (summary.errors() > 0) {
-                return ExitStatus.ERROR;
+                return new Outcome(ExitStatus.ERROR, summary);
             }
             boolean belowMinimum = minCoverage != null && runner.coverage().percent() < minCoverage;
             if (belowMinimum && format == OutputFormat.text) {
@@ -115,7 +146,7 @@ public final class TestCommand implements java.util.concurrent.Callable<Integer>
                         + "% is below the minimum of " + mgc.units.Numbers.format(minCoverage) + "%");
                 err.flush();
             }
-            return summary.failed() > 0 || belowMinimum ? ExitStatus.FINDINGS : ExitStatus.OK;
+            return new Outcome(summary.failed() > 0 || belowMinimum ? ExitStatus.FINDINGS : ExitStatus.OK, summary);
         }
     }
 }

@@ -1,6 +1,7 @@
 package mgc.scenario;
 
 import java.util.List;
+import java.util.Optional;
 import mgc.document.InputFile;
 import mgc.document.Location;
 import mgc.spec.SystemSpec;
@@ -11,9 +12,10 @@ import mgc.spec.SystemSpec;
  *
  * @param location      where the scenario's document starts
  * @param revisionFiles hypothetical revision files (resolved against the scenario file's folder)
+ * @param unchanged     the revisions between which the verdict must not change, when stated
  */
 public record Scenario(String name, Location location, SystemSpec system, List<InputFile> revisionFiles,
-                       List<Expectation> expectations) {
+                       List<Expectation> expectations, Optional<Unchanged> unchanged) {
 
     public Scenario {
         revisionFiles = List.copyOf(revisionFiles);

@@ -33,17 +33,20 @@ import mgc.spec.SystemSpec;
  *   payload: 500 kg
  * # spec: examples/hyunmoo-2c.yaml        # ... or a spec file holding one system, relative to this file
  * revision-files: [revisions/x.revision.yaml]  # optional hypothetical revisions, relative to this file
- * expect:                                 # required: revision id -> verdict
+ * expect:                                 # revision id -> verdict
  *   "2001": {verdict: prohibited, rules: [MG-RANGE]}
  *   "2012": permitted
+ * unchanged: ["2017", "2020"]             # the same verdict under each of these revisions
  * </pre>
+ *
+ * A scenario states {@code expect}, {@code unchanged} or both.
  *
  * Paths are data, not commands: they must be relative and stay inside the scenario file's
  * folder. Revision ids are checked by the runner, which knows the revisions.
  */
 public final class ScenarioReader {
 
-    static final List<String> FIELDS = List.of("name", "system", "spec", "revision-files", "expect");
+    static final List<String> FIELDS = List.of("name", "system", "spec", "revision-files", "expect", "unchanged");
     private static final List<String> EXPECTATION_FIELDS = List.of("verdict", "rules");
 
     private final DocumentReader reader;
@@ -88,11 +91,13 @@ public final class ScenarioReader {
         Optional<String> name = fields.text("name", true);
         Optional<SystemSpec> system = readSystem(fields, folder);
         List<InputFile> revisionFiles = readRevisionFiles(fields, folder);
-        List<Expectation> expectations = readExpectations(fields);
+        boolean claimsSomething = fields.has("expect") || fields.has("unchanged");
+        List<Expectation> expectations = claimsSomething && !fields.has("expect") ? List.of() : readExpectations(fields);
+        Optional<Unchanged> unchanged = readUnchanged(fields);
         if (!errors.isEmpty() || name.isEmpty() || system.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new Scenario(name.get(), document.location(), system.get(), revisionFiles, expectations));
+        return Optional.of(new Scenario(name.get(), document.location(), system.get(), revisionFiles, expectations, unchanged));
     }
 
     private Optional<SystemSpec> readSystem(FieldReader fields, Path folder) {
@@ -191,6 +196,47 @@ public final class ScenarioReader {
             return Optional.empty();
         }
         return Optional.of(InputFile.of(resolved));
+    }
+
+    /** {@code unchanged: [A, B, ...]}: at least two revision ids, each once; the runner checks they exist. */
+    private static Optional<Unchanged> readUnchanged(FieldReader fields) {
+        if (!fields.has("unchanged")) {
+            return Optional.empty();
+        }
+        Optional<List<Node>> maybe = fields.list("unchanged", false);
+        if (maybe.isEmpty()) {
+            return Optional.empty();
+        }
+        List<Node> items = maybe.get();
+        List<String> revisions = new ArrayList<>();
+        List<Location> locations = new ArrayList<>();
+        int before = fields.errors().size();
+        for (int i = 0; i < items.size(); i++) {
+            Node item = items.get(i);
+            String path = fields.pathOf("unchanged") + "[" + i + "]";
+            // A bare 2017 in YAML is a number; it names the revision "2017" all the same.
+            if (item instanceof Node.ScalarNode scalar && !scalar.text().isBlank()
+                    && (scalar.kind() == Node.ScalarKind.STRING || scalar.kind() == Node.ScalarKind.NUMBER)) {
+                if (revisions.contains(scalar.text())) {
+                    fields.errors().add(InputError.at(item.location(), path, "revision \"" + scalar.text()
+                            + "\" is listed twice"));
+                } else {
+                    revisions.add(scalar.text());
+                    locations.add(item.location());
+                }
+            } else {
+                fields.errors().add(InputError.at(item.location(), path, "expected a revision id, got " + item.kindName()));
+            }
+        }
+        if (fields.errors().size() > before) {
+            return Optional.empty();
+        }
+        if (revisions.size() < 2) {
+            fields.error("unchanged", "give at least two revision ids, between which the verdict must not change; got "
+                    + revisions.size());
+            return Optional.empty();
+        }
+        return Optional.of(new Unchanged(revisions, locations, fields.locationOf("unchanged")));
     }
 
     private List<Expectation> readExpectations(FieldReader fields) {

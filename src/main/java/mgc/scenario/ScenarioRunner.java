@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import mgc.document.DocumentReader;
 import mgc.document.InputError;
 import mgc.document.InputException;
@@ -52,7 +53,7 @@ public final class ScenarioRunner implements AutoCloseable {
     public ScenarioRun run(Scenario scenario) {
         Context context = context(scenario.revisionFiles());
         if (!context.errors().isEmpty()) {
-            return new ScenarioRun(scenario, List.of(), context.errors());
+            return ScenarioRun.failed(scenario, context.errors());
         }
         List<InputError> errors = new ArrayList<>();
         for (Expectation expectation : scenario.expectations()) {
@@ -61,8 +62,17 @@ public final class ScenarioRunner implements AutoCloseable {
                         + expectation.revision() + "\"; known: " + context.catalog().ids()));
             }
         }
+        scenario.unchanged().ifPresent(claim -> {
+            for (int i = 0; i < claim.revisions().size(); i++) {
+                String id = claim.revisions().get(i);
+                if (context.catalog().find(id).isEmpty()) {
+                    errors.add(InputError.at(claim.locations().get(i), "unchanged[" + i + "]", "unknown revision \""
+                            + id + "\"; known: " + context.catalog().ids()));
+                }
+            }
+        });
         if (!errors.isEmpty()) {
-            return new ScenarioRun(scenario, List.of(), errors);
+            return ScenarioRun.failed(scenario, errors);
         }
         List<Verdict> verdicts;
         if (scenario.system().uncertain()) {
@@ -75,7 +85,7 @@ public final class ScenarioRunner implements AutoCloseable {
                     verdicts.add(boxes.get(i).asVerdict(revisions.get(i)));
                 }
             } catch (mgc.compare.AnalysisException e) {
-                return new ScenarioRun(scenario, List.of(), List.of(InputError.at(scenario.location(), "system",
+                return ScenarioRun.failed(scenario, List.of(InputError.at(scenario.location(), "system",
                         "cannot decide the system over its intervals exactly: " + e.getMessage())));
             }
         } else {
@@ -83,13 +93,20 @@ public final class ScenarioRunner implements AutoCloseable {
         }
         List<ExpectationResult> results = new ArrayList<>();
         for (Expectation expectation : scenario.expectations()) {
-            Verdict verdict = verdicts.stream().filter(v -> v.revision().id().equals(expectation.revision())).findFirst().orElseThrow();
+            Verdict verdict = under(verdicts, expectation.revision());
             // Coverage counts only what a scenario asserts: a rule that fired under a revision
             // nobody stated an expectation for is not tested by the suite.
             coverage.record(verdict);
             results.add(ExpectationResult.of(scenario, expectation, verdict));
         }
-        return new ScenarioRun(scenario, results, List.of());
+        // Not counted as coverage: the claim says two verdicts agree, not what either is.
+        Optional<UnchangedResult> unchanged = scenario.unchanged().map(claim -> new UnchangedResult(scenario, claim,
+                claim.revisions().stream().map(id -> under(verdicts, id)).toList()));
+        return new ScenarioRun(scenario, results, unchanged, List.of());
+    }
+
+    private static Verdict under(List<Verdict> verdicts, String revision) {
+        return verdicts.stream().filter(v -> v.revision().id().equals(revision)).findFirst().orElseThrow();
     }
 
     private Context context(List<InputFile> scenarioFiles) {

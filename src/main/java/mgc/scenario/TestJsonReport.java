@@ -12,7 +12,8 @@ import mgc.units.Numbers;
 
 /**
  * {@code mgc test --format json}:
- * {@code {"scenarios":[{file,line,column,name,results:[{revision,passed,expected,actual,missing-rules}]}],
+ * {@code {"scenarios":[{file,line,column,name,results:[{revision,passed,expected,actual,missing-rules}],
+ * unchanged:{line,column,passed,verdicts:[{revision,verdict,rules}]}}],
  * "errors":[...], "coverage":{...}, "summary":{...}}}. Key order is fixed, so output is byte-stable.
  */
 public final class TestJsonReport implements TestReportWriter {
@@ -72,6 +73,27 @@ public final class TestJsonReport implements TestReportWriter {
             json.writeEndObject();
         }
         json.writeEndArray();
+        if (run.unchanged().isPresent()) {
+            UnchangedResult unchanged = run.unchanged().get();
+            json.writeObjectFieldStart("unchanged");
+            json.writeNumberField("line", unchanged.claim().location().line());
+            json.writeNumberField("column", unchanged.claim().location().column());
+            json.writeBooleanField("passed", unchanged.passed());
+            json.writeArrayFieldStart("verdicts");
+            for (mgc.engine.Verdict verdict : unchanged.verdicts()) {
+                json.writeStartObject();
+                json.writeStringField("revision", verdict.revision().id());
+                json.writeStringField("verdict", verdict.decision().id());
+                json.writeArrayFieldStart("rules");
+                for (String rule : verdict.findings().stream().map(Check::rule).distinct().toList()) {
+                    json.writeString(rule);
+                }
+                json.writeEndArray();
+                json.writeEndObject();
+            }
+            json.writeEndArray();
+            json.writeEndObject();
+        }
         json.writeEndObject();
     }
 

@@ -4,9 +4,17 @@ package mgc.scenario;
 public record TestSummary(int files, int scenarios, int expectations, int passed, int failed, int errors) {
 
     public TestSummary add(ScenarioRun run) {
-        int pass = (int) run.results().stream().filter(ExpectationResult::passed).count();
-        return new TestSummary(files, scenarios + 1, expectations + run.results().size(), passed + pass,
-                failed + run.results().size() - pass, errors + run.errors().size());
+        // An unchanged claim counts as one expectation: it is one test in every format.
+        int pass = run.passedTests();
+        return new TestSummary(files, scenarios + 1, expectations + run.tests(), passed + pass,
+                failed + run.tests() - pass, errors + run.errors().size());
+    }
+
+    /** The closing line, e.g. {@code 3 scenarios in 1 file, 7 expectations: 7 passed, 0 failed, 0 errors}. */
+    public String line() {
+        return scenarios + " scenario" + (scenarios == 1 ? "" : "s") + " in " + files + " file" + (files == 1 ? "" : "s") + ", "
+                + expectations + " expectation" + (expectations == 1 ? "" : "s") + ": " + passed + " passed, " + failed
+                + " failed, " + errors + " error" + (errors == 1 ? "" : "s");
     }
 
     public TestSummary file() {

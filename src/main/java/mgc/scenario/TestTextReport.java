@@ -1,6 +1,7 @@
 package mgc.scenario;
 
 import java.io.PrintWriter;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,8 +33,10 @@ public final class TestTextReport implements TestReportWriter {
             return;
         }
         if (run.passed()) {
-            out.println("ok    " + Terminal.safe(scenario.name()) + "  [" + String.join(", ", run.results().stream()
-                    .map(r -> r.expected().revision() + " " + r.actual().decision().id()).toList()) + "]  " + where);
+            List<String> held = new ArrayList<>(run.results().stream()
+                    .map(r -> r.expected().revision() + " " + r.actual().decision().id()).toList());
+            run.unchanged().ifPresent(u -> held.add(u.claim().describe() + " (" + u.verdicts().get(0).decision().id() + ")"));
+            out.println("ok    " + Terminal.safe(scenario.name()) + "  [" + Terminal.safe(String.join(", ", held)) + "]  " + where);
         }
         for (ExpectationResult result : run.results()) {
             if (!result.passed()) {
@@ -43,6 +46,12 @@ public final class TestTextReport implements TestReportWriter {
                 }
             }
         }
+        run.unchanged().filter(u -> !u.passed()).ifPresent(u -> {
+            out.println("FAIL  " + Terminal.safe(u.name()) + "  " + Terminal.safe(u.claim().location().toString()));
+            for (String line : u.diff()) {
+                out.println("      " + Terminal.safe(line));
+            }
+        });
         out.flush();
     }
 
@@ -55,10 +64,7 @@ public final class TestTextReport implements TestReportWriter {
     @Override
     public void end(TestSummary summary, Optional<Coverage> coverage, Optional<Double> minimum) {
         coverage.ifPresent(c -> coverage(c, minimum));
-        out.println(summary.scenarios() + " scenario" + (summary.scenarios() == 1 ? "" : "s") + " in " + summary.files()
-                + " file" + (summary.files() == 1 ? "" : "s") + ", " + summary.expectations() + " expectation"
-                + (summary.expectations() == 1 ? "" : "s") + ": " + summary.passed() + " passed, " + summary.failed()
-                + " failed, " + summary.errors() + " error" + (summary.errors() == 1 ? "" : "s"));
+        out.println(summary.line());
         out.flush();
         err.flush();
     }
