@@ -83,8 +83,8 @@ public final class CompareCommand implements Callable<Integer> {
         }
         List<Revision> pair;
         try {
-            Revision from = RevisionSelection.select(ruleSet, List.of(fromId), false).get(0);
-            Revision to = RevisionSelection.select(ruleSet, List.of(toId), false).get(0);
+            Revision from = RevisionSelection.one(ruleSet, fromId, "FROM");
+            Revision to = RevisionSelection.one(ruleSet, toId, "TO");
             pair = List.of(from, to);
         } catch (InputException e) {
             // A revision missing because its --revision-file is broken: show why, then the unknown id.

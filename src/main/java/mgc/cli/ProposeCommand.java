@@ -81,9 +81,9 @@ public final class ProposeCommand implements Callable<Integer> {
         List<InputFile> shipped;
         try {
             ruleSet = rules.load();
-            from = RevisionSelection.select(ruleSet, List.of(fromId), false).get(0);
+            from = RevisionSelection.one(ruleSet, fromId, "--from");
             if (toId != null) {
-                to = RevisionSelection.select(ruleSet, List.of(toId), false).get(0);
+                to = RevisionSelection.one(ruleSet, toId, "--to");
             }
             RulesDirectory directory = rules.directory();
             shipped = directory.revisionFiles().stream().map(p -> new InputFile(p, directory.display(p))).toList();

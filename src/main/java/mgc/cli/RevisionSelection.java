@@ -19,8 +19,25 @@ final class RevisionSelection {
      * refused also reports that file's own errors, the likely reason its revision is unknown.
      */
     static List<Revision> select(RuleSet ruleSet, List<String> ids, boolean all) throws InputException {
+        List<Revision> selected = new ArrayList<>(chosen(ruleSet, ids, all, "--revision"));
+        // A --revision-file given beside --revision ids is checked too: loading a file and
+        // quietly leaving it out of the run would answer a question the user did not ask.
+        for (Revision hypothetical : ruleSet.catalog().hypothetical()) {
+            if (!selected.contains(hypothetical)) {
+                selected.add(hypothetical);
+            }
+        }
+        return selected;
+    }
+
+    /** The one revision an argument names (compare's FROM and TO, propose's --from and --to). */
+    static Revision one(RuleSet ruleSet, String id, String argument) throws InputException {
+        return chosen(ruleSet, List.of(id), false, argument).get(0);
+    }
+
+    private static List<Revision> chosen(RuleSet ruleSet, List<String> ids, boolean all, String argument) throws InputException {
         try {
-            return select(ruleSet.catalog(), ids, all);
+            return select(ruleSet.catalog(), ids, all, argument);
         } catch (InputException e) {
             if (ruleSet.revisionErrors().isEmpty()) {
                 throw e;
@@ -64,6 +81,10 @@ final class RevisionSelection {
     }
 
     static List<Revision> select(RevisionCatalog catalog, List<String> ids, boolean all) throws InputException {
+        return select(catalog, ids, all, "--revision");
+    }
+
+    private static List<Revision> select(RevisionCatalog catalog, List<String> ids, boolean all, String argument) throws InputException {
         if (all) {
             return catalog.all();
         }
@@ -80,8 +101,9 @@ final class RevisionSelection {
                 if (!selected.contains(r)) {
                     selected.add(r);
                 }
-            }, () -> errors.add(new InputError("--revision", 0, 0, null, "unknown revision \"" + id
-                    + "\"; known: " + catalog.ids())));
+            }, () -> errors.add(new InputError(argument, 0, 0, null, "unknown revision \"" + id
+                    + "\"; known: " + catalog.ids()
+                    + (catalog.hypothetical().isEmpty() ? "; a hypothetical revision is loaded with --revision-file FILE" : ""))));
         }
         if (!errors.isEmpty()) {
             throw new InputException(errors);

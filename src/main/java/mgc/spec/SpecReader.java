@@ -54,6 +54,17 @@ public final class SpecReader {
             throw new InputException(errors);
         }
         FieldReader fields = maybe.get();
+        // A revision (or scenario) file in a spec folder would otherwise be a screenful of
+        // unknown-field errors; its own keys say what it is and how to pass it.
+        if (!fields.has("type") && (fields.has("terms") || fields.has("extends"))) {
+            throw new InputException(List.of(InputError.at(node.location(), null,
+                    "this is a revision file (it has " + (fields.has("terms") ? "terms" : "extends")
+                            + "), not a spec; pass it with --revision-file")));
+        }
+        if (!fields.has("type") && fields.has("expect") && (fields.has("system") || fields.has("spec") || fields.has("file"))) {
+            throw new InputException(List.of(InputError.at(node.location(), null,
+                    "this is a scenario file (it has expect), not a spec; run it with mgc test")));
+        }
         fields.rejectUnknown(FIELDS);
         Optional<String> name = fields.text("name", true);
         Optional<SystemType> type = fields.choice("type", true, SystemType.byId());

@@ -263,7 +263,8 @@ class BadInputTest {
         expectRefused(110, "unknown --revision", List.of("check", "--revision", "2013", good()), "--revision",
                 List.of("--revision: unknown revision \"2013\"; known: 1979, 2001, 2012, 2017, 2020, 2021"
                         + " \\(readings: 2001~cruise-500km, 2001~cruise-no-cap-under-300km, 2001~tradeoff, 2012~300km-1\\.5t, 2012~550km, "
-                        + "2012~cruise-300km-capped, 2012~uav-300km-uncapped, 2017~cruise-cap-lifted\\)"),
+                        + "2012~cruise-300km-capped, 2012~uav-300km-uncapped, 2017~cruise-cap-lifted\\); "
+                        + "a hypothetical revision is loaded with --revision-file FILE"),
                 false, "");
     }
 
