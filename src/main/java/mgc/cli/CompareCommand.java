@@ -100,6 +100,13 @@ public final class CompareCommand implements Callable<Integer> {
             } catch (AnalysisException e) {
                 return Errors.report(err, List.of(InputError.ofFile("compare " + fromId + " " + toId, e.getMessage())));
             }
+            if (paths.isEmpty() && (capability.capability || capability.mtcr)) {
+                // The per-type regions are exact over every range and payload, so what stages can
+                // do changes nothing there; only the verdicts of given specs can change.
+                err.println("note: --capability and --mtcr change only the per-spec part of a comparison;"
+                        + " give spec PATHs to use them");
+                err.flush();
+            }
             if (!paths.isEmpty()) {
                 java.util.Optional<mgc.capability.CapabilityCheck> capabilityCheck;
                 try {

@@ -58,6 +58,12 @@ public final class EnvelopeCommand implements Callable<Integer> {
             return Errors.report(err, List.of(new InputError("--type", 0, 0, null, "unknown system type \"" + type
                     + "\"; expected one of " + String.join(", ", SystemType.byId().keySet()))));
         }
+        if (!systemType.requiresRangeAndPayload()) {
+            // Its only term caps total impulse: a range-payload chart of it would be an empty frame.
+            return Errors.report(err, List.of(new InputError("--type", 0, 0, null, systemType.id()
+                    + " has no range-payload terms to draw (its limit is on total impulse; see mgc revisions show ID);"
+                    + " nothing written")));
+        }
         String name = output == null ? "" : output.getFileName().toString().toLowerCase(Locale.ROOT);
         boolean png = name.endsWith(".png");
         if (output != null && !png && !name.endsWith(".svg")) {

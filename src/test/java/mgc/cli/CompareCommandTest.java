@@ -204,4 +204,14 @@ class CompareCommandTest {
                 .containsPattern("x 2017 MG-RANGE \\(capability\\): with [0-9,.]+ kg it reaches [0-9,.]+ km");
         assertThat(capable.status()).isEqualTo(ExitStatus.FINDINGS);
     }
+
+    @Test
+    void capabilityWithoutSpecsSaysItChangesOnlyThePerSpecPart() {
+        CliRun run = CliRun.of("compare", "--capability", "2012", "2017");
+        assertThat(run.err()).isEqualTo("note: --capability and --mtcr change only the per-spec part of a comparison;"
+                + " give spec PATHs to use them\n");
+        assertThat(run.out()).isEqualTo(CliRun.of("compare", "2012", "2017").out());
+        assertThat(CliRun.of("compare", "--capability", "2017", "2021", "scenarios/examples/capability-demo.yaml").err())
+                .doesNotContain("note:");
+    }
 }

@@ -53,4 +53,14 @@ class EnvelopeCommandTest {
         assertThat(extension.err()).contains("name the file .svg or .png");
         assertThat(dir.resolve("chart.gif")).doesNotExist();
     }
+
+    @Test
+    void aLaunchVehicleHasNothingToDrawAndSaysSo() {
+        Path chart = dir.resolve("slv.svg");
+        Cli.Run run = Cli.run("envelope", "--type", "space-launch-vehicle", "--output", chart.toString());
+        assertThat(run.status()).isEqualTo(2);
+        assertThat(run.err()).contains("--type: space-launch-vehicle has no range-payload terms to draw").contains("nothing written");
+        assertThat(chart).doesNotExist();
+        assertThat(Cli.run("envelope", "--type", "uav", "--output", dir.resolve("uav.svg").toString()).status()).isZero();
+    }
 }
