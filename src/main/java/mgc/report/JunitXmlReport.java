@@ -35,10 +35,19 @@ public final class JunitXmlReport implements ReportWriter {
         this.provenance = provenance;
     }
 
+    /**
+     * One case before its name is final: two systems of one file may share a name, and only
+     * the whole file says whether the line must be added to tell them apart.
+     *
+     * @param system the system's name, or null for an input error (whose name is {@code fixed})
+     * @param tail   everything after the name attribute's closing quote
+     */
+    private record Case(String system, int line, String revision, String fixed, String tail) {}
+
     /** One file's cases, held until the suite can be written with its counts. */
     private static final class Suite {
         final String file;
-        final List<String> cases = new ArrayList<>();
+        final List<Case> cases = new ArrayList<>();
         int failures;
         int errors;
 
@@ -63,10 +72,7 @@ public final class JunitXmlReport implements ReportWriter {
     public void result(SystemResult result) {
         Suite current = suiteFor(result.file());
         for (Verdict verdict : result.verdicts()) {
-            String name = result.spec().name() + " [" + verdict.revision().label() + "]";
             StringBuilder testcase = new StringBuilder();
-            testcase.append("    <testcase classname=\"").append(Markup.escape(classname(result.file())))
-                    .append("\" name=\"").append(Markup.escape(name)).append('"');
             if (result.decision(verdict) == Decision.PROHIBITED) {
                 current.failures++;
                 List<Reason> findings = result.reasons(verdict);
@@ -99,7 +105,8 @@ public final class JunitXmlReport implements ReportWriter {
             } else {
                 testcase.append("/>");
             }
-            current.cases.add(testcase.toString());
+            current.cases.add(new Case(result.spec().name(), result.spec().location().line(), verdict.revision().label(), null,
+                    testcase.toString()));
         }
     }
 
@@ -108,10 +115,10 @@ public final class JunitXmlReport implements ReportWriter {
         Suite current = suiteFor(error.file());
         current.errors++;
         String where = error.line() > 0 ? "line " + error.line() + ", column " + error.column() : "file";
-        current.cases.add("    <testcase classname=\"" + Markup.escape(classname(error.file())) + "\" name=\""
-                + Markup.escape("input error at " + where + (error.field() == null ? "" : " (" + error.field() + ")"))
-                + "\">\n      <error type=\"input\" message=\"" + Markup.escape(error.message()) + "\">"
-                + Markup.escapeText(error.describe()) + "</error>\n    </testcase>");
+        current.cases.add(new Case(null, error.line(), null,
+                "input error at " + where + (error.field() == null ? "" : " (" + error.field() + ")"),
+                ">\n      <error type=\"input\" message=\"" + Markup.escape(error.message()) + "\">"
+                        + Markup.escapeText(error.describe()) + "</error>\n    </testcase>"));
     }
 
     @Override
@@ -137,16 +144,19 @@ public final class JunitXmlReport implements ReportWriter {
         }
         out.println("  <testsuite name=\"" + Markup.escape(suite.file) + "\" tests=\"" + suite.cases.size() + "\" failures=\""
                 + suite.failures + "\" errors=\"" + suite.errors + "\" skipped=\"0\">");
-        suite.cases.forEach(out::println);
+        java.util.Map<String, java.util.Set<Integer>> lines = new java.util.HashMap<>();
+        suite.cases.stream().filter(c -> c.system() != null)
+                .forEach(c -> lines.computeIfAbsent(c.system(), n -> new java.util.HashSet<>()).add(c.line()));
+        String classname = JunitNames.classname(suite.file);
+        for (Case c : suite.cases) {
+            String name = c.system() == null ? c.fixed()
+                    : (lines.get(c.system()).size() > 1 ? c.system() + " (line " + c.line() + ")" : c.system())
+                            + " [" + c.revision() + "]";
+            out.println("    <testcase classname=\"" + Markup.escape(classname) + "\" name=\"" + Markup.escape(name) + "\"" + c.tail());
+        }
         out.println("  </testsuite>");
         out.flush();
         suite = null;
     }
 
-    /** CI servers group cases by class name; the file name, without its extension, reads best there. */
-    private static String classname(String file) {
-        String name = file.replace('\\', '/');
-        int dot = name.lastIndexOf('.');
-        return dot > name.lastIndexOf('/') + 1 ? name.substring(0, dot) : name;
-    }
 }

@@ -154,22 +154,7 @@ public final class TestJunitReport implements TestReportWriter {
         return scenario + " [" + c.claim() + "]";
     }
 
-    /**
-     * The file as a dotted name without its extension ({@code scenarios/boundaries/uav.scenario.yaml}
-     * becomes {@code scenarios.boundaries.uav}): CI servers show class names as packages and classes.
-     */
     static String classname(String file) {
-        String name = file.replace('\\', '/');
-        while (name.startsWith("./")) {
-            name = name.substring(2);
-        }
-        name = name.replaceFirst("^/+", "");
-        for (String extension : List.of(".scenario.yaml", ".scenario.yml", ".yaml", ".yml", ".json")) {
-            if (name.endsWith(extension) && name.length() > extension.length()) {
-                name = name.substring(0, name.length() - extension.length());
-                break;
-            }
-        }
-        return name.replace('.', '_').replace('/', '.');
+        return mgc.report.JunitNames.classname(file);
     }
 }
