@@ -39,6 +39,13 @@ public enum ReportFormat {
             return new MarkdownReport(out, settings.provenance());
         }
     },
+    /** A verdict matrix and the failures only, sized for a pull-request comment. */
+    markdown_summary {
+        @Override
+        public ReportWriter open(PrintWriter out, PrintWriter err, ReportSettings settings) {
+            return new MarkdownSummaryReport(out, settings.provenance());
+        }
+    },
     html {
         @Override
         public ReportWriter open(PrintWriter out, PrintWriter err, ReportSettings settings) {
@@ -52,6 +59,12 @@ public enum ReportFormat {
             return new JsonLinesReport(out, settings.provenance());
         }
     };
+
+    /** The name users type: {@code markdown-summary} for {@code markdown_summary}. */
+    @Override
+    public String toString() {
+        return name().replace('_', '-');
+    }
 
     /** Whether this format can show the rule engine's trace (--explain). */
     public boolean explains() {

@@ -425,7 +425,7 @@ class BadInputTest {
                         "{F}:6:7: spec: must be a path relative to the scenario file's folder, got \"/etc/passwd\"",
                         "{F}:10:7: spec: \"link.yaml\" leads outside the scenario file's folder \\(through a symbolic link\\)",
                         "{F}:15:18: revision-files\\[0\\]: must stay inside the scenario file's folder, got \"../outside.yaml\"",
-                        "{F}:20:1: class: unknown field; known fields: name, system, spec, revision-files, expect"),
+                        "{F}:20:1: class: unknown field; known fields: name, system, spec, revision-files, expect, unchanged"),
                 false, text);
         assertThat(result.out()).as("the good scenario still runs").contains("ok    good  [2012 permitted]");
     }

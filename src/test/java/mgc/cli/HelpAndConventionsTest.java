@@ -110,7 +110,7 @@ class HelpAndConventionsTest {
 
         assertThat(format.status()).isEqualTo(ExitStatus.ERROR);
         assertThat(format.err()).isEqualTo("error: --format: unknown value \"jsn\" (did you mean \"json\"?); expected one of "
-                + "text, json, junit, sarif, markdown, html, jsonl\nTry 'mgc check --help' for usage.\n");
+                + "text, json, junit, sarif, markdown, markdown-summary, html, jsonl\nTry 'mgc check --help' for usage.\n");
         assertThat(option.err()).isEqualTo("error: --formt: unknown option (did you mean --format?)\nTry 'mgc check --help' for usage.\n");
         assertThat(number.err()).startsWith("error: --threads: 'many' is not an int\n");
         assertThat(missing.err()).startsWith("error: missing required parameter: 'PATH'\n");
