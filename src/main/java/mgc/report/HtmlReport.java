@@ -123,6 +123,7 @@ public final class HtmlReport implements ReportWriter {
         out.println("<body>");
         out.println("<h1>mgc check report</h1>");
         summary(summary);
+        matrix();
         overview();
         for (Revision revision : revisions) {
             revisionSection(revision);
@@ -164,6 +165,40 @@ public final class HtmlReport implements ReportWriter {
         }
         out.println("</tbody>");
         out.println("</table>");
+        out.println("</section>");
+    }
+
+    /** Matrix rows shown; beyond them the per-revision sections still list every system. */
+    static final int MATRIX_ROWS = 500;
+
+    /** Every system against every revision at a glance, the same matrix as --format markdown-summary. */
+    private void matrix() {
+        if (rows.isEmpty()) {
+            return;
+        }
+        out.println("<section id=\"matrix\">");
+        out.println("<h2>Verdicts</h2>");
+        out.println("<table class=\"matrix\">");
+        StringBuilder head = new StringBuilder("<thead><tr><th>System</th><th>File</th>");
+        for (Revision revision : revisions) {
+            head.append("<th>").append(e(revision.label())).append("</th>");
+        }
+        out.println(head.append("</tr></thead>"));
+        out.println("<tbody>");
+        for (Row row : rows.subList(0, Math.min(rows.size(), MATRIX_ROWS))) {
+            StringBuilder line = new StringBuilder("<tr><td>" + e(row.name()) + "</td><td>" + e(row.file()) + "</td>");
+            for (Revision revision : revisions) {
+                String decision = row.under(revision.id()).decision.id();
+                line.append("<td class=\"").append(decision.equals("depends") ? "mixed" : decision).append("\">")
+                        .append(decision).append("</td>");
+            }
+            out.println(line.append("</tr>"));
+        }
+        out.println("</tbody>");
+        out.println("</table>");
+        if (rows.size() > MATRIX_ROWS) {
+            out.println("<p class=\"muted\">... and " + (rows.size() - MATRIX_ROWS) + " more systems, listed under each revision below.</p>");
+        }
         out.println("</section>");
     }
 

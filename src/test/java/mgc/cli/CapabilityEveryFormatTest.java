@@ -77,7 +77,9 @@ class CapabilityEveryFormatTest {
         String html = check("html").out();
         assertThat(html).contains("<span class=\"permitted\">0 permitted</span>, <span class=\"prohibited\">1 prohibited</span>")
                 .contains("<td class=\"prohibited\">prohibited</td>").contains(WITNESS.replace(">", "&gt;"))
-                .doesNotContain("<td class=\"permitted\">permitted</td>");
+                .doesNotContain("<td class=\"permitted\">permitted</td>")
+                .contains("<section id=\"matrix\">")
+                .contains("<tr><td>Capability demo (declared 500 km / 1,000 kg)</td><td>" + DEMO + "</td><td class=\"prohibited\">prohibited</td></tr>");
     }
 
     private static JsonNode tree(String line) {
