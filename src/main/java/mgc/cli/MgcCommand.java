@@ -7,7 +7,7 @@ import picocli.CommandLine.ScopeType;
 @Command(name = "mgc", scope = ScopeType.INHERIT, mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Checks missile system specs against the ROK-US missile guideline and its revisions.",
         subcommands = {CheckCommand.class, RevisionsCommand.class, TestCommand.class, CompareCommand.class, EnvelopeCommand.class,
-                SweepCommand.class, ProposeCommand.class, HelpCommand.class, CompletionCommand.class},
+                SweepCommand.class, ProposeCommand.class, TimelineCommand.class, HelpCommand.class, CompletionCommand.class},
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {"0:all permitted (check), all scenarios passed (test), revisions equivalent (compare)",
                 "1:a prohibited verdict, a failed scenario or coverage below the minimum, or a difference",
