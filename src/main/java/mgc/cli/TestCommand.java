@@ -102,10 +102,16 @@ public final class TestCommand implements java.util.concurrent.Callable<Integer>
     /** What a run came to: its exit status and its closing counts. */
     private record Outcome(int status, TestSummary summary) {}
 
+    /** Scenarios name their own revisions, so every revision loaded is one the run may use. */
+    private static mgc.report.Provenance provenance(RuleSet ruleSet) {
+        return new mgc.report.Provenance(Version.current(), ruleSet.digest(),
+                ruleSet.catalog().everything().stream().map(mgc.revision.Revision::id).toList(), List.of());
+    }
+
     private Outcome test(RuleSet ruleSet, List<InputFile> shippedRevisionFiles, PrintWriter out, PrintWriter err) throws IOException {
         TestReportWriter writer = switch (format) {
-            case json -> new TestJsonReport(out);
-            case junit -> new TestJunitReport(out);
+            case json -> new TestJsonReport(out, provenance(ruleSet));
+            case junit -> new TestJunitReport(out, provenance(ruleSet));
             case text -> new TestTextReport(out, err);
         };
         TestSummary summary = TestSummary.empty();

@@ -21,7 +21,15 @@ public final class TestJsonReport implements TestReportWriter {
     private final JsonGenerator json;
     private final List<InputError> errors = new ArrayList<>();
 
+    private final mgc.report.Provenance provenance;
+
     public TestJsonReport(Writer out) throws IOException {
+        this(out, mgc.report.Provenance.UNKNOWN);
+    }
+
+    /** With the tool version, rule-base digest and revisions, written last as {@code provenance}. */
+    public TestJsonReport(Writer out, mgc.report.Provenance provenance) throws IOException {
+        this.provenance = provenance;
         this.json = mgc.report.JsonOutput.generator(out);
         json.writeStartObject();
         json.writeArrayFieldStart("scenarios");
@@ -135,6 +143,7 @@ public final class TestJsonReport implements TestReportWriter {
         json.writeNumberField("failed", summary.failed());
         json.writeNumberField("errors", summary.errors());
         json.writeEndObject();
+        mgc.report.JsonOutput.provenance(json, provenance);
         json.writeEndObject();
         json.writeRaw('\n');
         json.flush();

@@ -32,9 +32,15 @@ public final class TestJunitReport implements TestReportWriter {
     private Suite suite;
 
     public TestJunitReport(PrintWriter out) {
+        this(out, mgc.report.Provenance.UNKNOWN);
+    }
+
+    /** Provenance goes in a comment: the JUnit schema has no place for it, and CI servers ignore comments. */
+    public TestJunitReport(PrintWriter out, mgc.report.Provenance provenance) {
         this.out = out;
         out.println("<?xml version=\"1.0\" encoding=\"UTF-8\"?>");
         out.println("<testsuites name=\"mgc test\">");
+        out.println("<!-- " + Markup.escape(provenance.line()).replace("--", "- -") + " -->");
     }
 
     /** One case before its name is made unique: the scenario's line tells same-named ones apart. */
