@@ -32,7 +32,9 @@ import picocli.CommandLine.Model.CommandSpec;
         footer = {"  mgc compare 2012 2017",
                 "  mgc compare 2017 2020 specs/",
                 "  mgc compare --revision-file my.revision.yaml 2017 my-2018",
-                "  mgc compare --format json 2001 2012"})
+                "  mgc compare --format json 2001 2012",
+                "  mgc compare --as-of 2015-06-01 --to-as-of 2018-01-01",
+                "  mgc compare --as-of 2015-06 2020 specs/"})
 public final class CompareCommand implements Callable<Integer> {
 
     enum OutputFormat { text, json }
@@ -58,19 +60,36 @@ public final class CompareCommand implements Callable<Integer> {
             + "none of the specs meets (another system type, a launch-vehicle cap) are shown but do not fail. Needs PATHs.")
     boolean onlySpecs;
 
-    @Parameters(index = "0", paramLabel = "FROM", description = "Revision id to compare from (shipped, or from a --revision-file).")
+    // A date stands in for an id by option, not in the id's place: "2012" is both a revision id
+    // and a date (YYYY), so a positional date would be ambiguous.
+    @Option(names = "--as-of", paramLabel = "DATE", description = "Compare from the revision in force on DATE "
+            + "(YYYY, YYYY-MM or YYYY-MM-DD) instead of a FROM id.")
+    String fromAsOf;
+
+    @Option(names = "--to-as-of", paramLabel = "DATE", description = "Compare to the revision in force on DATE instead of a TO id.")
+    String toAsOf;
+
+    @Parameters(index = "0..*", paramLabel = "FROM TO PATH", description = {"FROM and TO: revision ids (shipped, or from a "
+            + "--revision-file), each left out when --as-of / --to-as-of gives it by date.",
+            "PATH: spec files or folders whose systems to check under both revisions."})
+    List<String> arguments = new ArrayList<>();
+
     String fromId;
-
-    @Parameters(index = "1", paramLabel = "TO", description = "Revision id to compare to.")
     String toId;
-
-    @Parameters(index = "2..*", paramLabel = "PATH", description = "Spec files or folders whose systems to check under both revisions.")
     List<String> paths = new ArrayList<>();
 
     @Override
     public Integer call() throws IOException {
         PrintWriter out = command.commandLine().getOut();
         PrintWriter err = command.commandLine().getErr();
+        int ids = (fromAsOf == null ? 1 : 0) + (toAsOf == null ? 1 : 0);
+        if (arguments.size() < ids) {
+            return Errors.report(err, List.of(new InputError(fromAsOf == null ? "FROM" : "TO", 0, 0, null,
+                    "give the revisions to compare: FROM and TO ids, or --as-of DATE and --to-as-of DATE in their place")));
+        }
+        fromId = fromAsOf == null ? arguments.get(0) : null;
+        toId = toAsOf == null ? arguments.get(ids - 1) : null;
+        paths = new ArrayList<>(arguments.subList(ids, arguments.size()));
         if (onlySpecs && paths.isEmpty()) {
             return Errors.report(err, List.of(new InputError("--only-specs", 0, 0, "--only-specs",
                     "give the spec files or folders whose verdicts must not change (mgc compare --only-specs FROM TO PATH...)")));
@@ -82,10 +101,13 @@ public final class CompareCommand implements Callable<Integer> {
             return Errors.report(err, e.errors());
         }
         List<Revision> pair;
+        List<String> dating = new ArrayList<>();
         try {
-            Revision from = RevisionSelection.one(ruleSet, fromId, "FROM");
-            Revision to = RevisionSelection.one(ruleSet, toId, "TO");
+            Revision from = side(ruleSet, fromId, "FROM", "--as-of", fromAsOf, dating);
+            Revision to = side(ruleSet, toId, "TO", "--to-as-of", toAsOf, dating);
             pair = List.of(from, to);
+            fromId = from.id();
+            toId = to.id();
         } catch (InputException e) {
             // A revision missing because its --revision-file is broken: show why, then the unknown id.
             List<InputError> errors = new ArrayList<>(ruleSet.revisionErrors());
@@ -119,11 +141,33 @@ public final class CompareCommand implements Callable<Integer> {
             comparison = revisions.result(types, ruleSet.revisionErrors());
         }
         if (format == OutputFormat.json) {
-            new CompareJsonReport(out).write(comparison);
+            new CompareJsonReport(out, new mgc.report.Provenance(Version.current(), ruleSet.digest(),
+                    List.of(fromId, toId), dating)).write(comparison);
         } else {
+            // Which revision each date chose, and by which of the record's dates, heads the text.
+            for (String line : dating) {
+                out.println(line);
+            }
+            if (!dating.isEmpty()) {
+                out.println();
+            }
             new CompareTextReport(out, err).write(comparison);
         }
         boolean fails = onlySpecs ? !comparison.changes().isEmpty() : comparison.differs();
         return !comparison.errors().isEmpty() ? ExitStatus.ERROR : fails ? ExitStatus.FINDINGS : ExitStatus.OK;
+    }
+
+    /** One side of the comparison: by id, or the revision in force on a date (its resolution added to dating). */
+    private static Revision side(RuleSet ruleSet, String id, String label, String option, String date, List<String> dating) throws InputException {
+        if (date == null) {
+            return RevisionSelection.one(ruleSet, id, label);
+        }
+        try {
+            mgc.revision.AsOf resolved = mgc.revision.AsOf.of(ruleSet.catalog(), date);
+            dating.add((option.equals("--as-of") ? "from " : "to ") + resolved.describe());
+            return resolved.revision();
+        } catch (IllegalArgumentException e) {
+            throw new InputException(List.of(new InputError(option, 0, 0, null, e.getMessage())));
+        }
     }
 }

@@ -16,13 +16,21 @@ import mgc.units.Quantity;
  * {@code mgc compare --format json}:
  * {@code {"from","to","types":[{"type","relation","regions":[...],"counterexamples":[...]}],"changes":[...],"unchanged","errors"}}.
  * Numbers are in the units named beside them; key order is fixed, so output is byte-stable.
+ * A {@code "provenance"} object (tool version, rule-base digest, the two revisions, any
+ * {@code --as-of} resolution) closes it, so the comparison can be replayed.
  */
 public final class CompareJsonReport {
 
     private final JsonGenerator json;
+    private final mgc.report.Provenance provenance;
 
     public CompareJsonReport(Writer out) throws IOException {
+        this(out, mgc.report.Provenance.UNKNOWN);
+    }
+
+    public CompareJsonReport(Writer out, mgc.report.Provenance provenance) throws IOException {
         this.json = mgc.report.JsonOutput.generator(out);
+        this.provenance = provenance;
     }
 
     public void write(Comparison comparison) throws IOException {
@@ -85,6 +93,7 @@ public final class CompareJsonReport {
             json.writeNumberField("unchanged", comparison.unchanged());
         }
         mgc.report.InputErrorJson.writeArray(json, "errors", comparison.errors());
+        mgc.report.JsonOutput.provenance(json, provenance);
         json.writeEndObject();
         json.writeRaw('\n');
         json.flush();
