@@ -39,7 +39,8 @@ import picocli.CommandLine.Model.CommandSpec;
         footer = {"  mgc test",
                 "  mgc test --coverage scenarios/",
                 "  mgc test --min-coverage 90 --format json scenarios/",
-                "  mgc test --format junit --output TEST-mgc.xml"})
+                "  mgc test --format junit --output TEST-mgc.xml",
+                "  mgc test --as-of 2015-06-01 scenarios/"})
 public final class TestCommand implements java.util.concurrent.Callable<Integer> {
 
     enum OutputFormat { text, json, junit }
@@ -62,6 +63,12 @@ public final class TestCommand implements java.util.concurrent.Callable<Integer>
     @Option(names = "--output", paramLabel = "FILE", description = "Write the report to FILE (atomically: all or nothing) instead of standard output.")
     Path output;
 
+    // Scenarios name their revisions, so a date cannot choose the rule base for them: it chooses
+    // which of their expectations to run, those under the revision in force on the date.
+    @Option(names = "--as-of", paramLabel = "DATE", description = "Run only the expectations under the revision in force on DATE "
+            + "(YYYY, YYYY-MM or YYYY-MM-DD); scenarios with none under it, and unchanged: claims, are left out.")
+    String asOf;
+
     @Parameters(paramLabel = "PATH", arity = "0..*", description = "Scenario files or folders searched for *.scenario.yaml (default: "
             + ScenarioFiles.DEFAULT_FOLDER + ").")
     List<String> paths = new ArrayList<>();
@@ -83,6 +90,13 @@ public final class TestCommand implements java.util.concurrent.Callable<Integer>
         } catch (InputException e) {
             return Errors.report(err, e.errors());
         }
+        if (asOf != null) {
+            try {
+                dated = Optional.of(mgc.revision.AsOf.of(ruleSet.catalog(), asOf));
+            } catch (IllegalArgumentException e) {
+                return Errors.report(err, List.of(new InputError("--as-of", 0, 0, null, e.getMessage())));
+            }
+        }
         if (output == null) {
             return test(ruleSet, shippedRevisionFiles, out, err).status();
         }
@@ -102,10 +116,24 @@ public final class TestCommand implements java.util.concurrent.Callable<Integer>
     /** What a run came to: its exit status and its closing counts. */
     private record Outcome(int status, TestSummary summary) {}
 
-    /** Scenarios name their own revisions, so every revision loaded is one the run may use. */
-    private static mgc.report.Provenance provenance(RuleSet ruleSet) {
-        return new mgc.report.Provenance(Version.current(), ruleSet.digest(),
-                ruleSet.catalog().everything().stream().map(mgc.revision.Revision::id).toList(), List.of());
+    private Optional<mgc.revision.AsOf> dated = Optional.empty();
+
+    /** Scenarios name their own revisions, so every revision loaded is one the run may use (with --as-of, that one). */
+    private mgc.report.Provenance provenance(RuleSet ruleSet) {
+        List<String> ids = dated.map(d -> List.of(d.revision().id()))
+                .orElseGet(() -> ruleSet.catalog().everything().stream().map(mgc.revision.Revision::id).toList());
+        return new mgc.report.Provenance(Version.current(), ruleSet.digest(), ids, dated.map(d -> List.of(d.describe())).orElse(List.of()));
+    }
+
+    /** With --as-of: the scenario's expectations under the date's revision only, or none when it has none. */
+    private Optional<Scenario> asOf(Scenario scenario) {
+        if (dated.isEmpty()) {
+            return Optional.of(scenario);
+        }
+        String id = dated.get().revision().id();
+        List<mgc.scenario.Expectation> kept = scenario.expectations().stream().filter(e -> e.revision().equals(id)).toList();
+        return kept.isEmpty() ? Optional.empty() : Optional.of(new Scenario(scenario.name(), scenario.location(), scenario.system(),
+                scenario.revisionFiles(), kept, Optional.empty()));
     }
 
     private Outcome test(RuleSet ruleSet, List<InputFile> shippedRevisionFiles, PrintWriter out, PrintWriter err) throws IOException {
@@ -115,6 +143,10 @@ public final class TestCommand implements java.util.concurrent.Callable<Integer>
             case text -> new TestTextReport(out, err);
         };
         TestSummary summary = TestSummary.empty();
+        if (format == OutputFormat.text && dated.isPresent()) {
+            out.println(dated.get().describe());
+            out.println();
+        }
         for (InputError error : ruleSet.revisionErrors()) {
             writer.error(error);
             summary = summary.error();
@@ -131,7 +163,7 @@ public final class TestCommand implements java.util.concurrent.Callable<Integer>
             for (String file : files.files()) {
                 summary = summary.file();
                 ScenarioReader.Result read = reader.read(file);
-                for (Scenario scenario : read.scenarios()) {
+                for (Scenario scenario : read.scenarios().stream().map(this::asOf).flatMap(Optional::stream).toList()) {
                     ScenarioRun run = runner.run(scenario);
                     writer.run(run);
                     summary = summary.add(run);
