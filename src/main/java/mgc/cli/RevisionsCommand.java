@@ -90,8 +90,14 @@ public final class RevisionsCommand implements Callable<Integer> {
                 term.basis().reading().ifPresent(r -> out.println("    reading: " + Terminal.safe(r)));
             }
         }
-        for (String note : revision.notes()) {
-            out.println("note: " + Terminal.safe(note));
+        // A revision's notes follow its parent's; those are the parent's record (often dated
+        // events of that revision), so they are labelled as inherited, not shown as this one's.
+        java.util.List<String> inherited = revision.extendsId().flatMap(ruleSet.catalog()::find).map(Revision::notes)
+                .filter(n -> n.size() <= revision.notes().size() && revision.notes().subList(0, n.size()).equals(n))
+                .orElse(java.util.List.of());
+        for (int i = 0; i < revision.notes().size(); i++) {
+            out.println((i < inherited.size() ? "note (from " + revision.extendsId().orElseThrow() + "): " : "note: ")
+                    + Terminal.safe(revision.notes().get(i)));
         }
         for (Revision reading : ruleSet.catalog().readingsOf(revision.id())) {
             out.println("alternative reading " + reading.id() + ": " + Terminal.safe(reading.readingOf().orElseThrow().summary()));

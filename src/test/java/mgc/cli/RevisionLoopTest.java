@@ -64,4 +64,14 @@ class RevisionLoopTest {
                 .contains("a hypothetical revision is loaded with --revision-file FILE");
         assertThat(CliRun.of("compare", "2013", "2017").err()).startsWith("error: FROM: unknown revision \"2013\"");
     }
+
+    @Test
+    void aHypotheticalsShowLabelsItsBasesNotesAsInherited() throws Exception {
+        Path file = Files.writeString(dir.resolve("mine.revision.yaml"), REVISION + "notes:\n  - My own note.\n");
+        CliRun run = CliRun.of("revisions", "--revision-file", file.toString(), "show", "1000km");
+        assertThat(run.out()).contains("note (from 2017): The payload limit on ballistic missiles was removed")
+                .contains("\nnote: My own note.\n")
+                .doesNotContain("\nnote: The payload limit");
+        assertThat(CliRun.of("revisions", "show", "2017").out()).contains("\nnote: The payload limit on ballistic missiles was removed");
+    }
 }
