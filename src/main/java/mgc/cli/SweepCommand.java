@@ -117,7 +117,10 @@ public final class SweepCommand implements Callable<Integer> {
             return Errors.report(err, e.errors());
         }
         Boundary.Result result = new Sweep(() -> ruleSet.ruleBase().newEvaluator(request.revisions()), threads).run(request);
-        BoundaryWriter writer = format == OutputFormat.json ? new BoundaryJson() : new BoundaryCsv();
+        BoundaryWriter writer = format == OutputFormat.json
+                ? new BoundaryJson(new mgc.report.Provenance(Version.current(), ruleSet.digest(),
+                        request.revisions().stream().map(Revision::id).toList(), List.of()))
+                : new BoundaryCsv();
         if (output == null) {
             writer.write(result, out);
             return ExitStatus.OK;

@@ -13,6 +13,17 @@ import mgc.units.Numbers;
  */
 public final class BoundaryJson implements BoundaryWriter {
 
+    private final mgc.report.Provenance provenance;
+
+    public BoundaryJson() {
+        this(mgc.report.Provenance.UNKNOWN);
+    }
+
+    /** With the tool version, rule-base digest and revisions, written last as {@code provenance}. */
+    public BoundaryJson(mgc.report.Provenance provenance) {
+        this.provenance = provenance;
+    }
+
     @Override
     public void write(Boundary.Result result, Writer out) throws IOException {
         SweepRequest request = result.request();
@@ -56,6 +67,7 @@ public final class BoundaryJson implements BoundaryWriter {
             json.writeEndObject();
         }
         json.writeEndArray();
+        mgc.report.JsonOutput.provenance(json, provenance);
         json.writeEndObject();
         json.writeRaw('\n');
         json.flush();
