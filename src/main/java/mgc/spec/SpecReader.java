@@ -170,7 +170,7 @@ public final class SpecReader {
         if (items.isEmpty()) {
             for (String key : List.of("losses", "diameter", "drag_coefficient")) {
                 if (fields.has(key) && !fields.has("stages")) {
-                    fields.error(key, key + " applies to stages; give stages: too, or remove " + key + ":");
+                    fields.error(key, key + (key.endsWith("s") ? " apply" : " applies") + " to stages; give stages: too, or remove " + key + ":");
                 }
             }
             return Optional.empty();

@@ -73,7 +73,7 @@ class StagesReadingTest {
                 "s.yaml:7:22: stages[0].propellant_mass: must be less than gross_mass (5,000 kg), as the stage's structure has mass too; got 5,200 kg",
                 "s.yaml:11:10: stages[1].isp: must be greater than 0, got -3 s",
                 "s.yaml:12:17: stages[2].gross_mass: must be greater than 0, got 0 kg",
-                "s.yaml:13:5: stages[2].propelant_mass: unknown field (did you mean \"propellant_mass\"?); known fields: gross_mass, propellant_mass, isp",
+                "s.yaml:13:5: stages[2].propelant_mass: unknown field (did you mean \"propellant_mass\"?); known fields: gross_mass, propellant_mass, isp, burn_time, vacuum_isp",
                 "s.yaml:14:10: stages[2].isp: unknown unit \"m/s\" for a time: use one of s (did you mean \"s\"?)",
                 "s.yaml:15:9: losses: must be 0 or more, got -1 m/s");
     }
