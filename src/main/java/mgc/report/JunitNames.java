@@ -1,6 +1,12 @@
 package mgc.report;
 
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.function.ToIntFunction;
 
 /** Names JUnit XML readers (Surefire, Jenkins, GitLab) show well, shared by check's and test's reports. */
 public final class JunitNames {
@@ -25,5 +31,28 @@ public final class JunitNames {
             }
         }
         return name.replace('.', '_').replace('/', '.');
+    }
+
+    /**
+     * The names used at more than one line among {@code cases}: a case named after one of them
+     * gets its line ({@link #caseName}), so two systems or scenarios sharing a name stay apart.
+     */
+    public static <T> Set<String> shared(List<T> cases, Function<T, String> name, ToIntFunction<T> line) {
+        Map<String, Set<Integer>> lines = new HashMap<>();
+        for (T c : cases) {
+            lines.computeIfAbsent(name.apply(c), n -> new HashSet<>()).add(line.applyAsInt(c));
+        }
+        Set<String> shared = new HashSet<>();
+        lines.forEach((n, at) -> {
+            if (at.size() > 1) {
+                shared.add(n);
+            }
+        });
+        return shared;
+    }
+
+    /** {@code NAME [CLAIM]}, or {@code NAME (line N) [CLAIM]} when the name is shared. */
+    public static String caseName(String name, int line, Set<String> shared, String claim) {
+        return (shared.contains(name) ? name + " (line " + line + ")" : name) + " [" + claim + "]";
     }
 }

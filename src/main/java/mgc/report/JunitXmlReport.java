@@ -144,14 +144,11 @@ public final class JunitXmlReport implements ReportWriter {
         }
         out.println("  <testsuite name=\"" + Markup.escape(suite.file) + "\" tests=\"" + suite.cases.size() + "\" failures=\""
                 + suite.failures + "\" errors=\"" + suite.errors + "\" skipped=\"0\">");
-        java.util.Map<String, java.util.Set<Integer>> lines = new java.util.HashMap<>();
-        suite.cases.stream().filter(c -> c.system() != null)
-                .forEach(c -> lines.computeIfAbsent(c.system(), n -> new java.util.HashSet<>()).add(c.line()));
+        java.util.Set<String> shared = JunitNames.shared(suite.cases.stream().filter(c -> c.system() != null).toList(),
+                Case::system, Case::line);
         String classname = JunitNames.classname(suite.file);
         for (Case c : suite.cases) {
-            String name = c.system() == null ? c.fixed()
-                    : (lines.get(c.system()).size() > 1 ? c.system() + " (line " + c.line() + ")" : c.system())
-                            + " [" + c.revision() + "]";
+            String name = c.system() == null ? c.fixed() : JunitNames.caseName(c.system(), c.line(), shared, c.revision());
             out.println("    <testcase classname=\"" + Markup.escape(classname) + "\" name=\"" + Markup.escape(name) + "\"" + c.tail());
         }
         out.println("  </testsuite>");

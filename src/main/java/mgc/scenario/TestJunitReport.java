@@ -2,10 +2,7 @@ package mgc.scenario;
 
 import java.io.PrintWriter;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import mgc.document.InputError;
@@ -123,9 +120,8 @@ public final class TestJunitReport implements TestReportWriter {
             return;
         }
         // Scenarios (not cases) per name: one scenario's several cases differ by their revision already.
-        Map<String, Set<Integer>> uses = new HashMap<>();
-        suite.cases.stream().filter(c -> c.error().isEmpty())
-                .forEach(c -> uses.computeIfAbsent(c.scenario(), n -> new HashSet<>()).add(c.line()));
+        Set<String> uses = mgc.report.JunitNames.shared(suite.cases.stream().filter(c -> c.error().isEmpty()).toList(),
+                Case::scenario, Case::line);
         long failures = suite.cases.stream().filter(c -> c.failure().isPresent()).count();
         long errors = suite.cases.stream().filter(c -> c.error().isPresent()).count();
         String classname = classname(suite.file);
@@ -150,14 +146,13 @@ public final class TestJunitReport implements TestReportWriter {
         suite = null;
     }
 
-    private static String name(Case c, Map<String, Set<Integer>> uses) {
+    private static String name(Case c, Set<String> uses) {
         if (c.error().isPresent()) {
             InputError error = c.error().get();
             String where = error.line() > 0 ? "line " + error.line() + ", column " + error.column() : "file";
             return "input error at " + where + (error.field() == null || error.field().isEmpty() ? "" : " (" + error.field() + ")");
         }
-        String scenario = uses.get(c.scenario()).size() > 1 ? c.scenario() + " (line " + c.line() + ")" : c.scenario();
-        return scenario + " [" + c.claim() + "]";
+        return mgc.report.JunitNames.caseName(c.scenario(), c.line(), uses, c.claim());
     }
 
     static String classname(String file) {
