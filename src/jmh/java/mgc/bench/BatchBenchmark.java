@@ -8,8 +8,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
-import mgc.check.CheckRunner;
-import mgc.check.Workers;
+import mgc.batch.BatchRunner;
+import mgc.batch.Workers;
 import mgc.document.DocumentReader;
 import mgc.engine.Evaluator;
 import mgc.engine.RuleSet;
@@ -86,7 +86,7 @@ public class BatchBenchmark {
         JsonLinesReport report = new JsonLinesReport(out);
         try (Evaluator evaluator = ruleSet.ruleBase().newEvaluator(revisions);
              Workers workers = threads > 1 ? new Workers(threads, () -> ruleSet.ruleBase().newEvaluator(revisions)) : null) {
-            CheckRunner runner = new CheckRunner(reader, evaluator, report, System.in, workers);
+            BatchRunner runner = new BatchRunner(reader, evaluator, report, System.in, workers);
             report.begin(revisions);
             runner.file(input.toString());
             report.end(runner.tally().summary(revisions.size()));

@@ -2,7 +2,7 @@ package mgc.api;
 
 import java.util.Optional;
 import java.util.OptionalDouble;
-import mgc.engine.Check;
+import mgc.engine.TermOutcome;
 
 /**
  * One term of a revision applied to one system: the value compared, the limit, the margin and
@@ -31,7 +31,7 @@ public record Finding(String rule, String revision, String field, OptionalDouble
                       OptionalDouble margin, boolean violated, boolean interpolated, String basis, String source,
                       Optional<String> reading, String message) {
 
-    static Finding of(Check check) {
+    static Finding of(TermOutcome check) {
         OptionalDouble actual = check.actual() == null ? OptionalDouble.empty() : OptionalDouble.of(check.actual());
         OptionalDouble margin = check.margin() == null ? OptionalDouble.empty() : OptionalDouble.of(check.margin());
         Unit unit = Unit.ofSymbol(check.unit()).orElseThrow(() ->

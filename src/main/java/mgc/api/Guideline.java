@@ -229,7 +229,7 @@ public final class Guideline {
                 return Optional.empty();
             }
             String yaml = mgc.whatif.ProposalWriter.write(proposal, id);
-            mgc.whatif.ProposalCheck check = mgc.whatif.ProposalCheck.run(ruleBase, reader, shippedFiles, userFiles, userTexts,
+            mgc.whatif.ProposalConfirmation check = mgc.whatif.ProposalConfirmation.run(ruleBase, reader, shippedFiles, userFiles, userTexts,
                     "<proposal " + id + ">", yaml, id, from, systems);
             if (!check.confirmed()) {
                 throw MgcException.of("propose --from " + from, "the proposal is not confirmed by the rule base: "

@@ -17,7 +17,7 @@ import mgc.engine.Decision;
  * @param impulse      the stages' total impulse against the declared one, when stages are given
  */
 public record CapabilityResult(Optional<CapabilityCurve> curve, List<String> assumptions, List<CurvePoint> summary,
-                               Optional<DeclaredPointCheck> declared, MtcrCategory.Classification mtcr,
+                               Optional<DeclaredRangeShortfall> declared, MtcrCategory.Classification mtcr,
                                List<CapabilityVerdict> verdicts, Optional<CurvePoint> atDeclaredPayload,
                                Optional<StageImpulse> impulse) {
 

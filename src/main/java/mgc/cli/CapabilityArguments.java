@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import mgc.capability.CapabilityCheck;
+import mgc.capability.CapabilityAssessment;
 import mgc.capability.CapabilityOptions;
 import mgc.capability.MtcrBoundary;
 import mgc.document.InputError;
@@ -40,7 +40,7 @@ public final class CapabilityArguments {
     String usefulRange;
 
     /** The check to run, or empty when neither --capability nor --mtcr is given. */
-    Optional<CapabilityCheck> check() throws InputException {
+    Optional<CapabilityAssessment> check() throws InputException {
         List<InputError> errors = new ArrayList<>();
         double fraction = CapabilityOptions.DEFAULT_THRESHOLD;
         Matcher percent = PERCENT.matcher(threshold.strip());
@@ -70,7 +70,7 @@ public final class CapabilityArguments {
         if (!capability && !mtcr) {
             return Optional.empty();
         }
-        return Optional.of(new CapabilityCheck(new CapabilityOptions(capability, fraction, reading, floor,
+        return Optional.of(new CapabilityAssessment(new CapabilityOptions(capability, fraction, reading, floor,
                 CapabilityOptions.DEFAULT_SAMPLES)));
     }
 

@@ -8,9 +8,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import mgc.capability.CapabilityCheck;
-import mgc.check.CheckRunner;
-import mgc.check.Workers;
+import mgc.capability.CapabilityAssessment;
+import mgc.batch.BatchRunner;
+import mgc.batch.Workers;
 import mgc.document.InputError;
 import mgc.document.InputException;
 import mgc.engine.Evaluator;
@@ -101,7 +101,7 @@ public final class CheckCommand implements Callable<Integer> {
 
     @Option(names = "--input-format", paramLabel = "FORMAT", defaultValue = "detect",
             description = "How to read - (stdin): ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}: JSON Lines when the first line is a whole JSON object, else YAML).")
-    CheckRunner.StdinFormat inputFormat;
+    BatchRunner.StdinFormat inputFormat;
 
     @Parameters(paramLabel = "PATH", arity = "1..*", description = "Spec files (.yaml, .yml, .json, .jsonl: one system a line), folders (searched recursively) or - for stdin.")
     List<String> paths;
@@ -128,7 +128,7 @@ public final class CheckCommand implements Callable<Integer> {
         }
         List<Revision> selected;
         Provenance provenance;
-        Optional<CapabilityCheck> capabilityCheck;
+        Optional<CapabilityAssessment> capabilityCheck;
         try {
             RevisionSelection.Chosen chosen = RevisionSelection.select(ruleSet, revisionIds, allRevisions, asOf);
             selected = chosen.revisions();
@@ -172,7 +172,7 @@ public final class CheckCommand implements Callable<Integer> {
     private record Outcome(int status, RunSummary summary) {}
 
     /** @param raw the byte stream under {@code out} (an --output file), or null */
-    private Outcome check(RuleSet ruleSet, List<Revision> selected, Provenance provenance, Optional<CapabilityCheck> capabilityCheck,
+    private Outcome check(RuleSet ruleSet, List<Revision> selected, Provenance provenance, Optional<CapabilityAssessment> capabilityCheck,
                       PrintWriter out, OutputStream raw, PrintWriter err) throws IOException {
         // JSON Lines chunks encoded on the workers go straight to the file's bytes.
         ReportWriter writer = readings ? new ReadingsReport(out, switch (format) {
@@ -189,7 +189,7 @@ public final class CheckCommand implements Callable<Integer> {
             if (explain) {
                 evaluator.explain();
             }
-            CheckRunner runner = new CheckRunner(rules.reader(), evaluator, writer, System.in, capabilityCheck, workers)
+            BatchRunner runner = new BatchRunner(rules.reader(), evaluator, writer, System.in, capabilityCheck, workers)
                     .stdinFormat(inputFormat);
             if (nearest) {
                 runner.nearest();

@@ -130,7 +130,7 @@ public final class CompareCommand implements Callable<Integer> {
                 err.flush();
             }
             if (!paths.isEmpty()) {
-                java.util.Optional<mgc.capability.CapabilityCheck> capabilityCheck;
+                java.util.Optional<mgc.capability.CapabilityAssessment> capabilityCheck;
                 try {
                     capabilityCheck = capability.check();
                 } catch (InputException e) {

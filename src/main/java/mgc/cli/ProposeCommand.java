@@ -27,7 +27,7 @@ import mgc.spec.SpecReader;
 import mgc.spec.SystemSpec;
 import mgc.whatif.LeastRevision;
 import mgc.whatif.Proposal;
-import mgc.whatif.ProposalCheck;
+import mgc.whatif.ProposalConfirmation;
 import mgc.whatif.ProposalDistance;
 import mgc.whatif.ProposalWriter;
 import picocli.CommandLine.Command;
@@ -129,7 +129,7 @@ public final class ProposeCommand implements Callable<Integer> {
             String yaml = ProposalWriter.write(proposal, proposalId);
             String name = output == null ? "<proposal>" : output.toString();
             List<InputFile> userFiles = rules.revisionFiles.stream().map(InputFile::of).toList();
-            ProposalCheck check = ProposalCheck.run(ruleSet.ruleBase(), rules.reader(), shipped, userFiles, List.of(), name, yaml,
+            ProposalConfirmation check = ProposalConfirmation.run(ruleSet.ruleBase(), rules.reader(), shipped, userFiles, List.of(), name, yaml,
                     proposalId, from.id(), systems);
             if (!check.confirmed()) {
                 return Errors.report(err, List.of(InputError.ofFile(name, "the proposal is not confirmed by the rule base ("
@@ -160,7 +160,7 @@ public final class ProposeCommand implements Callable<Integer> {
         }
     }
 
-    private void summary(PrintWriter report, Proposal proposal, ProposalCheck check, int count) {
+    private void summary(PrintWriter report, Proposal proposal, ProposalConfirmation check, int count) {
         String pid = check.proposal().id();
         report.println(pid + ": the least relaxation of " + proposal.from().id() + " that permits " + count + " system"
                 + (count == 1 ? "" : "s") + " (extends " + proposal.from().id() + ", " + proposal.relaxed().size() + " term"

@@ -4,7 +4,7 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import mgc.check.CheckRunner;
+import mgc.batch.BatchRunner;
 import mgc.document.InputException;
 import mgc.engine.Evaluator;
 import mgc.engine.RuleSet;
@@ -59,7 +59,7 @@ public final class TimelineCommand implements Callable<Integer> {
         Provenance provenance = new Provenance(Version.current(), ruleSet.digest(), history.stream().map(Revision::id).toList(), List.of());
         TimelineReport writer = new TimelineReport(out, err, format, provenance);
         try (Evaluator evaluator = ruleSet.ruleBase().newEvaluator(history)) {
-            CheckRunner runner = new CheckRunner(rules.reader(), evaluator, writer, System.in, Optional.empty(), null);
+            BatchRunner runner = new BatchRunner(rules.reader(), evaluator, writer, System.in, Optional.empty(), null);
             writer.begin(history);
             for (mgc.document.InputError error : ruleSet.revisionErrors()) {
                 runner.error(error);

@@ -6,7 +6,7 @@ import java.io.Writer;
 import java.util.List;
 import java.util.Optional;
 import mgc.document.InputError;
-import mgc.engine.Check;
+import mgc.engine.TermOutcome;
 import mgc.engine.Verdict;
 import mgc.spec.SystemSpec;
 import mgc.units.Numbers;
@@ -203,7 +203,7 @@ public final class CompareJsonReport {
 
     private void findings(String field, Verdict verdict) throws IOException {
         json.writeArrayFieldStart(field);
-        for (Check check : verdict.findings()) {
+        for (TermOutcome check : verdict.findings()) {
             json.writeStartObject();
             json.writeStringField("revision", check.revision());
             json.writeStringField("rule", check.rule());

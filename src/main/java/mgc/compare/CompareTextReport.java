@@ -2,7 +2,7 @@ package mgc.compare;
 
 import java.io.PrintWriter;
 import mgc.document.InputError;
-import mgc.engine.Check;
+import mgc.engine.TermOutcome;
 import mgc.report.Terminal;
 
 /** {@code mgc compare} for people: per type the relation, the regions and the counterexamples; then the changed systems. */
@@ -33,7 +33,7 @@ public final class CompareTextReport {
                 for (String line : example.yaml().split("\n")) {
                     out.println("      " + Terminal.safe(line));
                 }
-                for (Check check : example.prohibiting().findings()) {
+                for (TermOutcome check : example.prohibiting().findings()) {
                     out.println("    x " + Terminal.safe(example.prohibitedBy()) + " " + check.rule() + ": " + Terminal.safe(check.message()));
                 }
             }
@@ -46,7 +46,7 @@ public final class CompareTextReport {
                         + Terminal.safe(change.spec().location().toString()));
                 out.println("    " + Terminal.safe(comparison.from().id()) + " " + change.fromDecision().id() + " -> "
                         + Terminal.safe(comparison.to().id()) + " " + change.toDecision().id());
-                for (Check check : change.prohibiting().findings()) {
+                for (TermOutcome check : change.prohibiting().findings()) {
                     out.println("      x " + Terminal.safe(change.prohibiting().revision().id()) + " " + check.rule() + ": "
                             + Terminal.safe(check.message()));
                 }

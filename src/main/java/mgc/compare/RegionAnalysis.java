@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import mgc.engine.Check;
+import mgc.engine.TermOutcome;
 import mgc.engine.Decision;
 import mgc.engine.Evaluator;
 import mgc.engine.SystemFact;
@@ -62,7 +62,7 @@ public final class RegionAnalysis {
     private final Revision to;
     private final int fromIndex;
     private final int toIndex;
-    private final CounterexampleCheck counterexamples;
+    private final CounterexampleConfirmation counterexamples;
 
     /** @param evaluator a session holding both revisions (one, when FROM and TO are the same revision) */
     public RegionAnalysis(Evaluator evaluator, Revision from, Revision to) {
@@ -75,7 +75,7 @@ public final class RegionAnalysis {
         if (fromIndex < 0 || toIndex < 0) {
             throw new IllegalArgumentException("the evaluator must hold both revisions");
         }
-        this.counterexamples = new CounterexampleCheck(evaluator, from, to, fromIndex, toIndex);
+        this.counterexamples = new CounterexampleConfirmation(evaluator, from, to, fromIndex, toIndex);
     }
 
     public TypeComparison compare(SystemType type) throws AnalysisException {
@@ -353,7 +353,7 @@ public final class RegionAnalysis {
             List<Verdict> verdicts = evaluator.evaluate(new SystemFact(type, range, 0.0, null, null));
             Map<String, Double> limits = new TreeMap<>();
             for (Verdict verdict : List.of(verdicts.get(fromIndex), verdicts.get(toIndex))) {
-                for (Check check : verdict.checks()) {
+                for (TermOutcome check : verdict.checks()) {
                     if (check.field().equals("payload") && check.actual() != null) {
                         limits.put(verdict.revision().id() + " " + check.rule(), check.limit());
                     }

@@ -60,7 +60,7 @@ public final class RevisionComparison implements AutoCloseable {
      * without spec files is an error unless {@code allowEmpty}.
      */
     public void specs(List<String> paths, boolean allowEmpty, DocumentReader reader, InputStream stdin,
-                      java.util.Optional<mgc.capability.CapabilityCheck> capabilityCheck) {
+                      java.util.Optional<mgc.capability.CapabilityAssessment> capabilityCheck) {
         specsGiven = true;
         SpecInputs.Expanded inputs = SpecInputs.expand(paths, allowEmpty);
         errors.addAll(inputs.errors());

@@ -29,12 +29,12 @@ public final class Evaluator implements AutoCloseable {
     public static final int GROUP = 64;
 
     // Deterministic order whatever the firing order; the last keys only break ties of texts.
-    private static final Comparator<Check> ORDER = Comparator.comparing(Check::rule)
-            .thenComparing(Check::field).thenComparing(Check::message)
-            .thenComparing(Check::source).thenComparing(Check::basis);
+    private static final Comparator<TermOutcome> ORDER = Comparator.comparing(TermOutcome::rule)
+            .thenComparing(TermOutcome::field).thenComparing(TermOutcome::message)
+            .thenComparing(TermOutcome::source).thenComparing(TermOutcome::basis);
 
     private final KieSession session;
-    private final CheckSink sink = new CheckSink();
+    private final OutcomeSink sink = new OutcomeSink();
     private final List<Revision> revisions;
     private final Map<String, Integer> position = new HashMap<>();
     /** Null unless {@link #explain()} was called: the default path has no listener and no cost. */
@@ -42,7 +42,7 @@ public final class Evaluator implements AutoCloseable {
     private Trace lastTrace;
     /** Null unless the rule base may decide once per cell ({@link CellKey}); then its decisions by cell. */
     private final CellKey cells;
-    private final HashMap<Long, Check[][]> decided = new HashMap<>();
+    private final HashMap<Long, TermOutcome[][]> decided = new HashMap<>();
 
     /** Cells remembered at most: far more than the shipped revisions have (a few hundred), a bound for odd ones. */
     static final int MAX_CELLS = 100_000;
@@ -122,7 +122,7 @@ public final class Evaluator implements AutoCloseable {
             return fire(facts);
         }
         // The rule base decides once per cell: a system whose cell it has decided gets the same
-        // rules' checks built again from its own numbers (Check.remake); the others are evaluated
+        // rules' checks built again from its own numbers (TermOutcome.remake); the others are evaluated
         // together, and their decisions remembered.
         Verdict[][] out = new Verdict[facts.size()][];
         List<SystemFact> undecided = new ArrayList<>();
@@ -132,7 +132,7 @@ public final class Evaluator implements AutoCloseable {
             SystemFact fact = facts.get(i);
             long key = cells.of(fact);
             keys[i] = key;
-            Check[][] decision = key == CellKey.NONE ? null : decided.get(key);
+            TermOutcome[][] decision = key == CellKey.NONE ? null : decided.get(key);
             if (decision != null) {
                 out[i] = remake(decision, fact);
             } else {
@@ -147,7 +147,7 @@ public final class Evaluator implements AutoCloseable {
                 List<Verdict> verdicts = fresh.get(j);
                 out[i] = verdicts.toArray(Verdict[]::new);
                 if (keys[i] != CellKey.NONE && decided.size() < MAX_CELLS && !decided.containsKey(keys[i])) {
-                    Check[][] decision = decision(verdicts);
+                    TermOutcome[][] decision = decision(verdicts);
                     if (decision != null) {
                         decided.put(keys[i], decision);
                     }
@@ -162,12 +162,12 @@ public final class Evaluator implements AutoCloseable {
     }
 
     /** A system's checks by revision, to build again for others of its cell; null if one cannot be. */
-    private static Check[][] decision(List<Verdict> verdicts) {
-        Check[][] decision = new Check[verdicts.size()][];
+    private static TermOutcome[][] decision(List<Verdict> verdicts) {
+        TermOutcome[][] decision = new TermOutcome[verdicts.size()][];
         for (int r = 0; r < decision.length; r++) {
-            List<Check> checks = verdicts.get(r).checks();
-            decision[r] = checks.toArray(Check[]::new);
-            for (Check check : decision[r]) {
+            List<TermOutcome> checks = verdicts.get(r).checks();
+            decision[r] = checks.toArray(TermOutcome[]::new);
+            for (TermOutcome check : decision[r]) {
                 if (!check.remakeable()) {
                     return null;
                 }
@@ -176,10 +176,10 @@ public final class Evaluator implements AutoCloseable {
         return decision;
     }
 
-    private Verdict[] remake(Check[][] decision, SystemFact fact) {
+    private Verdict[] remake(TermOutcome[][] decision, SystemFact fact) {
         Verdict[] forSystem = new Verdict[decision.length];
         for (int r = 0; r < decision.length; r++) {
-            Check[] made = new Check[decision[r].length];
+            TermOutcome[] made = new TermOutcome[decision[r].length];
             for (int k = 0; k < made.length; k++) {
                 made[k] = decision[r][k].remake(fact);
             }
@@ -189,8 +189,8 @@ public final class Evaluator implements AutoCloseable {
     }
 
     /** The verdict of revision {@code r} from its checks (null for none), sorted in the one deterministic order. */
-    private Verdict verdict(int r, Check[] list) {
-        List<Check> sorted;
+    private Verdict verdict(int r, TermOutcome[] list) {
+        List<TermOutcome> sorted;
         boolean prohibited = false;
         if (list == null) {
             sorted = List.of();
@@ -198,7 +198,7 @@ public final class Evaluator implements AutoCloseable {
             if (list.length > 1) {
                 Arrays.sort(list, ORDER);
             }
-            for (Check check : list) {
+            for (TermOutcome check : list) {
                 prohibited |= check.violated();
             }
             sorted = list.length == 1 ? List.of(list[0]) : list.length == 2 ? List.of(list[0], list[1]) : List.of(list);
@@ -241,11 +241,11 @@ public final class Evaluator implements AutoCloseable {
         // Checks by (system, revision) slot: counted, then placed in arrays of the exact size, so
         // a verdict's list is built once (List.copyOf in Verdict then keeps it as it is).
         int revisionCount = revisions.size();
-        List<Check> recorded = sink.drain();
+        List<TermOutcome> recorded = sink.drain();
         int[] slotOf = new int[recorded.size()];
         int[] counts = new int[facts.size() * revisionCount];
         for (int c = 0; c < slotOf.length; c++) {
-            Check check = recorded.get(c);
+            TermOutcome check = recorded.get(c);
             Integer system = facts.size() == 1 ? Integer.valueOf(0) : index.get(check.system());
             if (system == null) {
                 // A rules folder whose DRL builds checks without naming the system: they cannot be
@@ -260,12 +260,12 @@ public final class Evaluator implements AutoCloseable {
             slotOf[c] = slot;
             counts[slot]++;
         }
-        Check[][] slots = new Check[counts.length][];
+        TermOutcome[][] slots = new TermOutcome[counts.length][];
         for (int c = 0; c < slotOf.length; c++) {
             int slot = slotOf[c];
-            Check[] into = slots[slot];
+            TermOutcome[] into = slots[slot];
             if (into == null) {
-                into = slots[slot] = new Check[counts[slot]];
+                into = slots[slot] = new TermOutcome[counts[slot]];
                 counts[slot] = 0;
             }
             into[counts[slot]++] = recorded.get(c);

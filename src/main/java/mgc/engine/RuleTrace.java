@@ -21,11 +21,11 @@ import org.kie.api.runtime.rule.Match;
  */
 final class RuleTrace {
 
-    private final CheckSink sink;
+    private final OutcomeSink sink;
     private final List<TraceStep> steps = new ArrayList<>();
     private int checksBeforeFiring;
 
-    RuleTrace(CheckSink sink) {
+    RuleTrace(OutcomeSink sink) {
         this.sink = sink;
     }
 

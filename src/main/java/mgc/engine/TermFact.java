@@ -12,7 +12,7 @@ import mgc.spec.SystemType;
  * session, so inserting a system once checks it against every revision.
  *
  * <p>The comparisons that decide a verdict are in the DRL; these classes only expose the
- * term's numbers and build the {@link Check} a rule records.
+ * term's numbers and build the {@link TermOutcome} a rule records.
  */
 public abstract sealed class TermFact {
 
@@ -60,37 +60,37 @@ public abstract sealed class TermFact {
     public abstract boolean isNeedsPayload();
 
     /** The check the term's "exceeded" or "within" rule records for a system. */
-    public abstract Check check(String rule, SystemFact system, boolean violated);
+    public abstract TermOutcome check(String rule, SystemFact system, boolean violated);
 
     /** The limit to quote when a needed field was not declared. */
     abstract double headlineLimit();
 
     abstract String headlineUnit();
 
-    protected Check check(String rule, String field, Double actual, double limit, String unit, boolean violated,
+    protected TermOutcome check(String rule, String field, Double actual, double limit, String unit, boolean violated,
                           String how, boolean interpolated) {
         return check(rule, field, actual, limit, unit, violated, () -> how, interpolated);
     }
 
     /** A check whose explanation ({@code how}) and message are built only if shown. */
-    protected Check check(String rule, String field, Double actual, double limit, String unit, boolean violated,
+    protected TermOutcome check(String rule, String field, Double actual, double limit, String unit, boolean violated,
                           java.util.function.Supplier<String> how, boolean interpolated) {
-        return new Check(rule, revision, field, actual, limit, unit, violated, how, interpolated, citation,
+        return new TermOutcome(rule, revision, field, actual, limit, unit, violated, how, interpolated, citation,
                 basis.reading(), () -> {
                     String explanation = how.get();
-                    return Check.describe(field, actual, limit, unit, violated)
+                    return TermOutcome.describe(field, actual, limit, unit, violated)
                             + (explanation.isEmpty() ? "" : "; " + explanation);
                 });
     }
 
     /** As {@link #undeclared(String, String, SystemFact)}, for rules that do not pass the system (older rule folders). */
-    public Check undeclared(String rule, String field) {
+    public TermOutcome undeclared(String rule, String field) {
         return check(rule, field, null, headlineLimit(), headlineUnit(), true, "", false);
     }
 
     /** A needed field was not declared: compliance cannot be shown, so the term counts as failed. */
-    public Check undeclared(String rule, String field, SystemFact system) {
-        return check(rule, field, null, headlineLimit(), headlineUnit(), true, "", false).of(system, this, Check.Made.UNDECLARED);
+    public TermOutcome undeclared(String rule, String field, SystemFact system) {
+        return check(rule, field, null, headlineLimit(), headlineUnit(), true, "", false).of(system, this, TermOutcome.Made.UNDECLARED);
     }
 
     static TermFact of(Revision revision, SystemType type, Term term) {
@@ -137,8 +137,8 @@ public abstract sealed class TermFact {
             return "km";
         }
 
-        public Check check(String rule, SystemFact system, boolean violated) {
-            return check(rule, "range", system.getRangeKm(), maxKm, "km", violated, "", false).of(system, this, Check.Made.CHECK);
+        public TermOutcome check(String rule, SystemFact system, boolean violated) {
+            return check(rule, "range", system.getRangeKm(), maxKm, "km", violated, "", false).of(system, this, TermOutcome.Made.CHECK);
         }
     }
 
@@ -170,8 +170,8 @@ public abstract sealed class TermFact {
             return "kg";
         }
 
-        public Check check(String rule, SystemFact system, boolean violated) {
-            return check(rule, "payload", system.getPayloadKg(), maxKg, "kg", violated, "", false).of(system, this, Check.Made.CHECK);
+        public TermOutcome check(String rule, SystemFact system, boolean violated) {
+            return check(rule, "payload", system.getPayloadKg(), maxKg, "kg", violated, "", false).of(system, this, TermOutcome.Made.CHECK);
         }
     }
 
@@ -204,11 +204,11 @@ public abstract sealed class TermFact {
             return "kg";
         }
 
-        public Check check(String rule, SystemFact system, boolean violated) {
+        public TermOutcome check(String rule, SystemFact system, boolean violated) {
             double range = system.getRangeKm();
             return check(rule, "payload", system.getPayloadKg(), term.limitAt(range), "kg", violated,
                     () -> "limit at " + mgc.units.Numbers.format(range) + " km, " + term.basisAt(range),
-                    term.interpolatedAt(range)).of(system, this, Check.Made.CHECK);
+                    term.interpolatedAt(range)).of(system, this, TermOutcome.Made.CHECK);
         }
     }
 
@@ -250,19 +250,19 @@ public abstract sealed class TermFact {
             return "kg";
         }
 
-        public Check check(String rule, SystemFact system, boolean violated) {
-            return check(rule, "payload", system.getPayloadKg(), term.max().value(), "kg", violated, applies, false).of(system, this, Check.Made.CHECK);
+        public TermOutcome check(String rule, SystemFact system, boolean violated) {
+            return check(rule, "payload", system.getPayloadKg(), term.max().value(), "kg", violated, applies, false).of(system, this, TermOutcome.Made.CHECK);
         }
 
         /** The system is short of the threshold, so no payload cap applies: recorded to explain the verdict. */
-        public Check belowThreshold(String rule, SystemFact system) {
+        public TermOutcome belowThreshold(String rule, SystemFact system) {
             double threshold = term.threshold().value();
             double range = system.getRangeKm();
-            return new Check(rule, getRevision(), "range", range, threshold, "km", false,
+            return new TermOutcome(rule, getRevision(), "range", range, threshold, "km", false,
                     () -> appliesOnly, false, citation(), basis().reading(),
                     () -> "range " + mgc.units.Numbers.format(range) + " km is " + (term.inclusive() ? "below " : "not over ")
                             + mgc.units.Numbers.format(threshold) + " km, so no payload cap applies (margin "
-                            + mgc.units.Numbers.format(threshold - range) + " km)").of(system, this, Check.Made.BELOW_THRESHOLD);
+                            + mgc.units.Numbers.format(threshold - range) + " km)").of(system, this, TermOutcome.Made.BELOW_THRESHOLD);
         }
     }
 
@@ -300,18 +300,18 @@ public abstract sealed class TermFact {
             return "N*s";
         }
 
-        public Check check(String rule, SystemFact system, boolean violated) {
+        public TermOutcome check(String rule, SystemFact system, boolean violated) {
             return check(rule, "total_impulse", system.getImpulseNs(), term.max().value(), "N*s", violated,
-                    "cap for " + covered + " propellant", false).of(system, this, Check.Made.CHECK);
+                    "cap for " + covered + " propellant", false).of(system, this, TermOutcome.Made.CHECK);
         }
 
         /** The propellant is not one the cap covers: recorded to explain the verdict. */
-        public Check notCovered(String rule, SystemFact system) {
+        public TermOutcome notCovered(String rule, SystemFact system) {
             Propellant propellant = system.getPropellant();
-            return new Check(rule, getRevision(), "propellant", null, term.max().value(), "N*s", false,
+            return new TermOutcome(rule, getRevision(), "propellant", null, term.max().value(), "N*s", false,
                     () -> "", false, citation(), basis().reading(),
                     () -> "propellant " + propellant.id() + " is not covered by the total impulse cap (applies to "
-                            + covered + ")").of(system, this, Check.Made.NOT_COVERED);
+                            + covered + ")").of(system, this, TermOutcome.Made.NOT_COVERED);
         }
     }
 }

@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import mgc.document.InputError;
-import mgc.engine.Check;
+import mgc.engine.TermOutcome;
 import mgc.engine.Decision;
 import mgc.engine.Verdict;
 import mgc.report.chart.ChartImage;

@@ -9,7 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.io.Writer;
 import java.util.List;
 import mgc.document.InputError;
-import mgc.engine.Check;
+import mgc.engine.TermOutcome;
 import mgc.engine.Verdict;
 import mgc.revision.Revision;
 import mgc.spec.SystemSpec;
@@ -232,7 +232,7 @@ public final class JsonLinesReport implements ReportWriter, ChunkEncoding {
                 put(DECISIONS[result.decision(verdict).ordinal()]);
                 put(FINDINGS);
                 boolean firstFinding = true;
-                for (Check check : verdict.checks()) {
+                for (TermOutcome check : verdict.checks()) {
                     if (!check.violated()) {
                         continue;
                     }
@@ -419,7 +419,7 @@ public final class JsonLinesReport implements ReportWriter, ChunkEncoding {
             json.writeString(result.decision(verdict).id());
             json.writeFieldName(FINDINGS);
             json.writeStartArray();
-            for (Check check : verdict.checks()) {
+            for (TermOutcome check : verdict.checks()) {
                 if (check.violated()) {
                     writeFinding(json, check);
                 }
@@ -436,7 +436,7 @@ public final class JsonLinesReport implements ReportWriter, ChunkEncoding {
         json.writeRaw('\n');
     }
 
-    private static void writeFinding(JsonGenerator json, Check check) throws IOException {
+    private static void writeFinding(JsonGenerator json, TermOutcome check) throws IOException {
         json.writeStartObject();
         json.writeFieldName(RULE);
         json.writeString(check.rule());

@@ -9,11 +9,11 @@ import java.util.Optional;
 import mgc.capability.CapabilityResult;
 import mgc.capability.CapabilityVerdict;
 import mgc.capability.CurvePoint;
-import mgc.capability.DeclaredPointCheck;
+import mgc.capability.DeclaredRangeShortfall;
 import mgc.capability.MtcrCategory;
 import mgc.capability.Witness;
 import mgc.document.InputError;
-import mgc.engine.Check;
+import mgc.engine.TermOutcome;
 import mgc.engine.TraceStep;
 import mgc.engine.Verdict;
 import mgc.revision.Revision;
@@ -92,12 +92,12 @@ public final class JsonReport implements ReportWriter {
             }
             json.writeEndObject();
             json.writeArrayFieldStart("findings");
-            for (Check check : verdict.findings()) {
+            for (TermOutcome check : verdict.findings()) {
                 check(check);
             }
             json.writeEndArray();
             json.writeArrayFieldStart("checks");
-            for (Check check : verdict.checks()) {
+            for (TermOutcome check : verdict.checks()) {
                 check(check);
             }
             json.writeEndArray();
@@ -149,7 +149,7 @@ public final class JsonReport implements ReportWriter {
         json.writeBooleanField("from_stages", mtcr.fromStages());
         json.writeEndObject();
         if (capability.declared().isPresent()) {
-            DeclaredPointCheck point = capability.declared().get();
+            DeclaredRangeShortfall point = capability.declared().get();
             json.writeObjectFieldStart("declared_point");
             json.writeNumberField("payload_kg", Numbers.plain(point.payloadKg()));
             json.writeNumberField("declared_range_km", Numbers.plain(point.declaredRangeKm()));
@@ -215,7 +215,7 @@ public final class JsonReport implements ReportWriter {
         }
     }
 
-    private void check(Check check) throws IOException {
+    private void check(TermOutcome check) throws IOException {
         json.writeStartObject();
         json.writeStringField("rule", check.rule());
         json.writeStringField("field", check.field());

@@ -4,7 +4,7 @@ import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import mgc.document.InputError;
-import mgc.engine.Check;
+import mgc.engine.TermOutcome;
 import mgc.engine.Decision;
 import mgc.engine.Verdict;
 import mgc.revision.Revision;
@@ -16,7 +16,7 @@ import mgc.revision.Revision;
  * an {@code <error>} in the suite of the file it is in.
  *
  * <p>A suite's counts are attributes that precede its cases, so the cases of one file are held
- * until the next file starts (CheckRunner streams a file's results together); the batch as a whole
+ * until the next file starts (BatchRunner streams a file's results together); the batch as a whole
  * is never held. No timestamps or times are written, so output is byte-stable.
  */
 public final class JunitXmlReport implements ReportWriter {
@@ -81,7 +81,7 @@ public final class JunitXmlReport implements ReportWriter {
                 body.append(result.spec().name()).append(" (").append(result.spec().type().id()).append(") is prohibited under ")
                         .append(verdict.revision().label()).append('\n');
                 for (Reason reason : findings) {
-                    Check check = reason.check();
+                    TermOutcome check = reason.check();
                     body.append(reason.rule()).append(": ").append(reason.message()).append('\n');
                     body.append("  at ").append(result.spec().locationOf(check.field())).append('\n');
                     body.append("  source: ").append(check.source()).append('\n');
@@ -96,7 +96,7 @@ public final class JunitXmlReport implements ReportWriter {
                 StringBuilder body = new StringBuilder();
                 body.append(result.spec().name()).append(" (").append(result.spec().type().id()).append(") depends under ")
                         .append(verdict.revision().label()).append(": permitted in part of its box only\n").append(part).append('\n');
-                for (Check check : verdict.findings()) {
+                for (TermOutcome check : verdict.findings()) {
                     body.append(check.rule()).append(": ").append(check.message()).append(" (at the prohibited witness)\n");
                     body.append("  source: ").append(check.source()).append('\n');
                 }

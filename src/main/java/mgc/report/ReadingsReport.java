@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import mgc.document.InputError;
-import mgc.engine.Check;
+import mgc.engine.TermOutcome;
 import mgc.engine.Decision;
 import mgc.engine.Verdict;
 import mgc.revision.Revision;
@@ -78,9 +78,9 @@ public final class ReadingsReport implements ReportWriter {
 
     /** Why a verdict is what it is: the failed checks, or the limits of the checks that failed elsewhere. */
     private static String detail(Verdict verdict, Verdict compared, SystemSpec spec) {
-        List<Check> shown = verdict.findings();
+        List<TermOutcome> shown = verdict.findings();
         if (shown.isEmpty()) {
-            List<String> rules = compared.findings().stream().map(Check::rule).toList();
+            List<String> rules = compared.findings().stream().map(TermOutcome::rule).toList();
             shown = verdict.checks().stream().filter(c -> rules.contains(c.rule())).toList();
             return String.join("; ", shown.stream().map(c -> "limit " + Numbers.format(c.limit()) + " " + c.unit()).toList());
         }

@@ -1,7 +1,7 @@
 package mgc.report;
 
 import mgc.capability.Witness;
-import mgc.engine.Check;
+import mgc.engine.TermOutcome;
 
 /**
  * One reason for a system's decision under a revision, as every format prints it: a failed check
@@ -13,9 +13,9 @@ import mgc.engine.Check;
  * @param message the actual value against the limit, in words with units
  * @param check   the failed check (its field, source and reading)
  */
-public record Reason(String rule, String message, Check check) {
+public record Reason(String rule, String message, TermOutcome check) {
 
-    static Reason declared(Check check) {
+    static Reason declared(TermOutcome check) {
         return new Reason(check.rule(), check.message(), check);
     }
 

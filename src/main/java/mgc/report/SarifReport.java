@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Map;
 import mgc.document.InputError;
 import mgc.document.Location;
-import mgc.engine.Check;
+import mgc.engine.TermOutcome;
 import mgc.engine.RuleInfo;
 import mgc.engine.Verdict;
 import mgc.revision.Revision;
@@ -120,7 +120,7 @@ public final class SarifReport implements ReportWriter {
             java.util.Optional<String> depends = result.decision(verdict) == mgc.engine.Decision.DEPENDS
                     ? result.box(verdict).map(DependsText::line) : java.util.Optional.empty();
             for (Reason reason : result.reasons(verdict)) {
-                Check check = reason.check();
+                TermOutcome check = reason.check();
                 json.writeStartObject();
                 ruleReference(check.rule());
                 json.writeStringField("kind", "fail");

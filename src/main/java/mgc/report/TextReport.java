@@ -7,7 +7,7 @@ import java.util.Optional;
 import mgc.capability.CapabilityVerdict;
 import mgc.capability.Witness;
 import mgc.document.InputError;
-import mgc.engine.Check;
+import mgc.engine.TermOutcome;
 import mgc.engine.Decision;
 import mgc.engine.TraceStep;
 import mgc.engine.Verdict;
@@ -89,14 +89,14 @@ public final class TextReport implements ReportWriter {
             if (box.isPresent()) {
                 box(box.get());
             }
-            for (Check check : verdict.findings()) {
+            for (TermOutcome check : verdict.findings()) {
                 finding(check.rule(), check.message(), check);
             }
             result.nearest(verdict).ifPresent(n -> out.println("      nearest: " + Terminal.safe(n.describe())));
             for (Witness witness : capable.map(CapabilityVerdict::witnesses).orElse(List.of())) {
                 finding(witness.check().rule() + " (capability)", witness.describe(), witness.check());
             }
-            for (Check check : verdict.checks()) {
+            for (TermOutcome check : verdict.checks()) {
                 if (!check.violated()) {
                     out.println("      ok " + check.rule() + ": " + Terminal.safe(check.message()) + "  [" + Terminal.safe(check.source()) + "]");
                 }
@@ -135,7 +135,7 @@ public final class TextReport implements ReportWriter {
         return inputs(spec);
     }
 
-    private void finding(String rule, String message, Check check) {
+    private void finding(String rule, String message, TermOutcome check) {
         out.println("      x " + rule + ": " + Terminal.safe(message));
         out.println("          source: " + Terminal.safe(check.source()));
         check.reading().ifPresent(r -> out.println("          reading: " + Terminal.safe(r)));

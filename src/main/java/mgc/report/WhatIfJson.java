@@ -133,7 +133,7 @@ final class WhatIfJson {
         }
         json.writeStringField("verdict", witness.get().verdict().decision().id());
         json.writeArrayFieldStart("findings");
-        for (mgc.engine.Check check : witness.get().verdict().findings()) {
+        for (mgc.engine.TermOutcome check : witness.get().verdict().findings()) {
             json.writeString(check.rule() + ": " + check.message());
         }
         json.writeEndArray();

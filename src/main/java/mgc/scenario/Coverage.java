@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.SortedSet;
-import mgc.engine.Check;
+import mgc.engine.TermOutcome;
 import mgc.engine.Verdict;
 import mgc.revision.Revision;
 import mgc.revision.Term;
@@ -65,7 +65,7 @@ public final class Coverage {
     }
 
     public void record(Verdict verdict) {
-        for (Check check : verdict.checks()) {
+        for (TermOutcome check : verdict.checks()) {
             covered.add(key(verdict.revision().id(), check.rule(), check.violated() ? Side.FIRES : Side.WITHIN));
         }
     }

@@ -2,7 +2,7 @@ package mgc.scenario;
 
 import java.util.ArrayList;
 import java.util.List;
-import mgc.engine.Check;
+import mgc.engine.TermOutcome;
 import mgc.engine.Verdict;
 
 /**
@@ -17,7 +17,7 @@ public record ExpectationResult(Scenario scenario, Expectation expected, Verdict
     }
 
     static ExpectationResult of(Scenario scenario, Expectation expected, Verdict actual) {
-        List<String> fired = actual.findings().stream().map(Check::rule).toList();
+        List<String> fired = actual.findings().stream().map(TermOutcome::rule).toList();
         List<String> missing = expected.rules().stream().filter(rule -> !fired.contains(rule)).toList();
         return new ExpectationResult(scenario, expected, actual, missing);
     }
@@ -39,7 +39,7 @@ public record ExpectationResult(Scenario scenario, Expectation expected, Verdict
     public List<String> diff() {
         List<String> lines = new ArrayList<>();
         lines.add("expected: " + expected.describe());
-        List<String> fired = actual.findings().stream().map(Check::rule).distinct().toList();
+        List<String> fired = actual.findings().stream().map(TermOutcome::rule).distinct().toList();
         lines.add("actual:   " + actual.decision().id() + (fired.isEmpty() ? "" : ", with " + String.join(" and ", fired)
                 + " among the findings"));
         if (!missingRules.isEmpty()) {
@@ -48,10 +48,10 @@ public record ExpectationResult(Scenario scenario, Expectation expected, Verdict
         if (actual.checks().isEmpty()) {
             lines.add("  (no terms for " + scenario.system().type().id() + " in revision " + actual.revision().id() + ")");
         }
-        for (Check check : actual.findings()) {
+        for (TermOutcome check : actual.findings()) {
             lines.add("  x " + check.rule() + ": " + check.message());
         }
-        for (Check check : actual.checks()) {
+        for (TermOutcome check : actual.checks()) {
             if (!check.violated()) {
                 lines.add("  ok " + check.rule() + ": " + check.message());
             }

@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import mgc.document.InputError;
-import mgc.engine.Check;
+import mgc.engine.TermOutcome;
 import mgc.units.Numbers;
 
 /**
@@ -64,7 +64,7 @@ public final class TestJsonReport implements TestReportWriter {
             json.writeObjectFieldStart("actual");
             json.writeStringField("verdict", result.actual().decision().id());
             json.writeArrayFieldStart("findings");
-            for (Check check : result.actual().findings()) {
+            for (TermOutcome check : result.actual().findings()) {
                 json.writeStartObject();
                 json.writeStringField("rule", check.rule());
                 json.writeStringField("field", check.field());
@@ -93,7 +93,7 @@ public final class TestJsonReport implements TestReportWriter {
                 json.writeStringField("revision", verdict.revision().id());
                 json.writeStringField("verdict", verdict.decision().id());
                 json.writeArrayFieldStart("rules");
-                for (String rule : verdict.findings().stream().map(Check::rule).distinct().toList()) {
+                for (String rule : verdict.findings().stream().map(TermOutcome::rule).distinct().toList()) {
                     json.writeString(rule);
                 }
                 json.writeEndArray();

@@ -2,7 +2,7 @@ package mgc.scenario;
 
 import java.util.ArrayList;
 import java.util.List;
-import mgc.engine.Check;
+import mgc.engine.TermOutcome;
 import mgc.engine.Verdict;
 
 /**
@@ -33,10 +33,10 @@ public record UnchangedResult(Scenario scenario, Unchanged claim, List<Verdict> 
         List<String> lines = new ArrayList<>();
         lines.add("expected: the same verdict under " + String.join(", ", claim.revisions()));
         for (Verdict verdict : verdicts) {
-            List<String> fired = verdict.findings().stream().map(Check::rule).distinct().toList();
+            List<String> fired = verdict.findings().stream().map(TermOutcome::rule).distinct().toList();
             lines.add("  " + verdict.revision().id() + ": " + verdict.decision().id()
                     + (fired.isEmpty() ? "" : ", with " + String.join(" and ", fired) + " among the findings"));
-            for (Check check : verdict.findings()) {
+            for (TermOutcome check : verdict.findings()) {
                 lines.add("    x " + check.rule() + ": " + check.message());
             }
         }

@@ -3,7 +3,7 @@ package mgc.timeline;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import mgc.engine.Check;
+import mgc.engine.TermOutcome;
 import mgc.engine.Decision;
 import mgc.engine.Verdict;
 import mgc.revision.Revision;
@@ -42,7 +42,7 @@ public final class History {
                 List<String> rules = new ArrayList<>();
                 for (int j = start; j < i; j++) {
                     ids.add(revisions.get(j).id());
-                    List<String> failed = verdicts.get(j).findings().stream().map(Check::rule).distinct().toList();
+                    List<String> failed = verdicts.get(j).findings().stream().map(TermOutcome::rule).distinct().toList();
                     if (!failed.isEmpty()) {
                         rules.add(String.join(", ", failed) + " under " + revisions.get(j).id());
                     }

@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import mgc.compare.AnalysisException;
 import mgc.compare.SpecText;
-import mgc.engine.Check;
+import mgc.engine.TermOutcome;
 import mgc.engine.Decision;
 import mgc.engine.Evaluator;
 import mgc.engine.Verdict;
@@ -32,7 +32,7 @@ import mgc.units.Quantity;
  *
  * <p>A system with intervals is taken at its box's far corner (every interval at its maximum):
  * each kind of term permits less at a longer range, a larger payload or a larger impulse, so a
- * revision that permits the corner permits the whole box. {@link ProposalCheck} confirms it.
+ * revision that permits the corner permits the whole box. {@link ProposalConfirmation} confirms it.
  */
 public final class LeastRevision {
 
@@ -77,7 +77,7 @@ public final class LeastRevision {
             }
             List<String> reasons = new ArrayList<>();
             Map<String, Need> found = new LinkedHashMap<>();
-            for (Check finding : verdict.findings()) {
+            for (TermOutcome finding : verdict.findings()) {
                 String key = KEY_OF_RULE.get(finding.rule());
                 if (key == null) {
                     reasons.add(finding.rule().equals("MG-UNDECLARED")

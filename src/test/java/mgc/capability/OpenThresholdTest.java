@@ -45,8 +45,8 @@ class OpenThresholdTest {
         Revision strict = rules.catalog().find("strict").orElseThrow();
         try (Evaluator evaluator = rules.ruleBase().newEvaluator(List.of(strict))) {
             // Scud-B class: 500 kg to ~460 km, so payloads a little over 500 kg still go past 300 km
-            SystemSpec spec = CapabilityCheckTest.rocket(250, 400, 600, new double[] {4915, 3771, 230});
-            CapabilityCheck check = new CapabilityCheck(new CapabilityOptions(true, 0.2, MtcrBoundary.AT_LEAST, 180, 1));
+            SystemSpec spec = CapabilityAssessmentTest.rocket(250, 400, 600, new double[] {4915, 3771, 230});
+            CapabilityAssessment check = new CapabilityAssessment(new CapabilityOptions(true, 0.2, MtcrBoundary.AT_LEAST, 180, 1));
             CapabilityResult result = check.evaluate(spec, evaluator);
 
             CapabilityCurve curve = result.curve().orElseThrow();
@@ -60,9 +60,9 @@ class OpenThresholdTest {
             assertThat(witness.configuration().point().rangeKm()).isGreaterThan(300);
 
             // the breakpoints themselves are permitted: 500 kg is not over 500 kg, 300 km is not over 300 km
-            assertThat(evaluator.evaluate(CapabilityCheck.configured(spec, curve.at(500))).get(0).decision())
+            assertThat(evaluator.evaluate(CapabilityAssessment.configured(spec, curve.at(500))).get(0).decision())
                     .isEqualTo(Decision.PERMITTED);
-            assertThat(evaluator.evaluate(CapabilityCheck.configured(spec, new CurvePoint(heaviestTo300, 300, false)))
+            assertThat(evaluator.evaluate(CapabilityAssessment.configured(spec, new CurvePoint(heaviestTo300, 300, false)))
                     .get(0).decision()).isEqualTo(Decision.PERMITTED);
             assertThat(curve.at(heaviestTo300).rangeKm()).isCloseTo(300, within(1e-3));
         }
@@ -87,8 +87,8 @@ class OpenThresholdTest {
                 """);
         RuleSet rules = RuleSet.load(RulesDirectory.packaged(), List.of(revision), new DocumentReader());
         try (Evaluator evaluator = rules.ruleBase().newEvaluator(List.of(rules.catalog().find("zero").orElseThrow()))) {
-            SystemSpec spec = CapabilityCheckTest.rocket(250, 400, 600, new double[] {4915, 3771, 230});
-            CapabilityVerdict verdict = CapabilityCheck.withDefaults().evaluate(spec, evaluator).verdictFor("zero").orElseThrow();
+            SystemSpec spec = CapabilityAssessmentTest.rocket(250, 400, 600, new double[] {4915, 3771, 230});
+            CapabilityVerdict verdict = CapabilityAssessment.withDefaults().evaluate(spec, evaluator).verdictFor("zero").orElseThrow();
             assertThat(verdict.decision()).isEqualTo(Decision.PROHIBITED);
             assertThat(verdict.witnesses().get(0).check().rule()).isEqualTo("MG-PAYLOAD-BEYOND-RANGE");
             assertThat(verdict.witnesses().get(0).configuration().point().payloadKg()).isGreaterThan(500);

@@ -33,8 +33,8 @@ class StageImpulseTest {
 
     @Test
     void aLaunchVehicleDeclaringLessImpulseThanItsStagesIsFlaggedAndJudgedOnTheStages() throws Exception {
-        SystemSpec slv = CapabilityCheckTest.read(Path.of("scenarios/capability/solid-launch-vehicle.yaml"));
-        CapabilityResult result = CapabilityCheck.withDefaults().evaluate(slv, evaluator);
+        SystemSpec slv = CapabilityAssessmentTest.read(Path.of("scenarios/capability/solid-launch-vehicle.yaml"));
+        CapabilityResult result = CapabilityAssessment.withDefaults().evaluate(slv, evaluator);
         StageImpulse impulse = result.impulse().orElseThrow();
         assertThat(impulse.derivedNs()).isCloseTo((6000 * 250 + 1500 * 270) * 9.80665, within(1e-6));
         assertThat(impulse.flagged()).isTrue();
@@ -51,7 +51,7 @@ class StageImpulseTest {
 
     @Test
     void aDeclaredImpulseAtOrAboveTheStagesIsNotFlagged() throws Exception {
-        SystemSpec slv = CapabilityCheckTest.read(Path.of("scenarios/capability/solid-launch-vehicle.yaml"));
+        SystemSpec slv = CapabilityAssessmentTest.read(Path.of("scenarios/capability/solid-launch-vehicle.yaml"));
         double derived = (6000 * 250 + 1500 * 270) * 9.80665;
         SystemSpec honest = new SystemSpec(slv.name(), slv.type(), slv.range(), slv.payload(), slv.propellant(),
                 java.util.Optional.of(mgc.units.Quantity.of(mgc.units.Dimension.IMPULSE, derived)), slv.location(),

@@ -117,7 +117,7 @@ class CellMemoTest {
         StringBuilder text = new StringBuilder();
         for (Verdict verdict : verdicts) {
             text.append(verdict.revision().id()).append(' ').append(verdict.decision()).append('\n');
-            for (Check check : verdict.checks()) {
+            for (TermOutcome check : verdict.checks()) {
                 text.append("  ").append(check.rule()).append(' ').append(check.field()).append(' ').append(check.violated())
                         .append(' ').append(check.message()).append(" | ").append(check.basis()).append('\n');
             }

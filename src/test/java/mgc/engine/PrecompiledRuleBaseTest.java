@@ -72,7 +72,7 @@ class PrecompiledRuleBaseTest {
         List<String> lines = new ArrayList<>();
         for (Verdict verdict : verdicts) {
             lines.add(verdict.revision().id() + " " + verdict.decision());
-            for (Check check : verdict.checks()) {
+            for (TermOutcome check : verdict.checks()) {
                 lines.add("  " + check);
             }
         }

@@ -12,7 +12,7 @@ import mgc.compare.Region;
 import mgc.compare.RevisionComparison;
 import mgc.compare.Span;
 import mgc.compare.TypeComparison;
-import mgc.engine.Check;
+import mgc.engine.TermOutcome;
 import mgc.engine.Decision;
 import mgc.engine.Evaluator;
 import mgc.engine.RuleSet;
@@ -164,7 +164,7 @@ class ComparePropertyTest {
         String rule = label.substring(label.lastIndexOf(' ') + 1);
         for (Verdict verdict : verdicts) {
             if (verdict.revision().id().equals(revision)) {
-                for (Check check : verdict.checks()) {
+                for (TermOutcome check : verdict.checks()) {
                     if (check.rule().equals(rule) && check.field().equals("payload")) {
                         return check.limit();
                     }

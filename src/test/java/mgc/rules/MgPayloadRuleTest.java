@@ -6,7 +6,7 @@ import static mgc.rules.ShippedRules.system;
 import static mgc.rules.ShippedRules.verdict;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import mgc.engine.Check;
+import mgc.engine.TermOutcome;
 import mgc.engine.Decision;
 import mgc.engine.Verdict;
 import mgc.spec.SystemType;
@@ -22,7 +22,7 @@ class MgPayloadRuleTest {
     void doesNotFireAtTheCap(String revision, double rangeKm) {
         Verdict verdict = verdict(revision, ballistic(rangeKm, 500));
 
-        Check payload = verdict.checks().stream().filter(c -> c.rule().equals("MG-PAYLOAD")).findFirst().orElseThrow();
+        TermOutcome payload = verdict.checks().stream().filter(c -> c.rule().equals("MG-PAYLOAD")).findFirst().orElseThrow();
         assertThat(payload.violated()).isFalse();
         assertThat(payload.margin()).isZero();
         assertThat(verdict.decision()).isEqualTo(Decision.PERMITTED);
@@ -34,7 +34,7 @@ class MgPayloadRuleTest {
         Verdict verdict = verdict(revision, ballistic(rangeKm, 500.1));
 
         assertThat(firedRules(verdict)).containsExactly("MG-PAYLOAD");
-        Check finding = verdict.findings().get(0);
+        TermOutcome finding = verdict.findings().get(0);
         assertThat(finding.field()).isEqualTo("payload");
         assertThat(finding.limit()).isEqualTo(500);
         assertThat(finding.unit()).isEqualTo("kg");

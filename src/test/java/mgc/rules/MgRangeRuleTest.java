@@ -5,7 +5,7 @@ import static mgc.rules.ShippedRules.firedRules;
 import static mgc.rules.ShippedRules.verdict;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import mgc.engine.Check;
+import mgc.engine.TermOutcome;
 import mgc.engine.Decision;
 import mgc.engine.Verdict;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -19,7 +19,7 @@ class MgRangeRuleTest {
     void doesNotFireAtOrBelowTheCap(String revision, double rangeKm, double capKm) {
         Verdict verdict = verdict(revision, ballistic(rangeKm, 0));
 
-        Check range = verdict.checks().stream().filter(c -> c.rule().equals("MG-RANGE")).findFirst().orElseThrow();
+        TermOutcome range = verdict.checks().stream().filter(c -> c.rule().equals("MG-RANGE")).findFirst().orElseThrow();
         assertThat(range.violated()).isFalse();
         assertThat(range.limit()).isEqualTo(capKm);
         assertThat(range.margin()).isEqualTo(capKm - rangeKm);
@@ -32,7 +32,7 @@ class MgRangeRuleTest {
         Verdict verdict = verdict(revision, ballistic(rangeKm, 0));
 
         assertThat(firedRules(verdict)).containsExactly("MG-RANGE");
-        Check finding = verdict.findings().get(0);
+        TermOutcome finding = verdict.findings().get(0);
         assertThat(finding.field()).isEqualTo("range");
         assertThat(finding.actual()).isEqualTo(rangeKm);
         assertThat(finding.limit()).isEqualTo(capKm);
@@ -45,7 +45,7 @@ class MgRangeRuleTest {
 
     @org.junit.jupiter.api.Test
     void anExcessTooSmallForThreeDecimalsIsShownExactly() {
-        Check finding = verdict("2012", ballistic(800.0000001, 0)).findings().get(0);
+        TermOutcome finding = verdict("2012", ballistic(800.0000001, 0)).findings().get(0);
 
         assertThat(finding.message()).startsWith("range 800.0000001 km > limit 800 km (over by 0.0000001");
     }

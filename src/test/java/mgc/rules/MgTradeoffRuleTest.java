@@ -5,7 +5,7 @@ import static mgc.rules.ShippedRules.firedRules;
 import static mgc.rules.ShippedRules.verdict;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import mgc.engine.Check;
+import mgc.engine.TermOutcome;
 import mgc.engine.Decision;
 import mgc.engine.Verdict;
 import org.junit.jupiter.api.Test;
@@ -30,7 +30,7 @@ class MgTradeoffRuleTest {
     void doesNotFireOnTheCurve(double rangeKm, double payloadKg, double limitKg, boolean interpolated) {
         Verdict verdict = verdict("2012", ballistic(rangeKm, payloadKg));
 
-        Check tradeoff = verdict.checks().stream().filter(c -> c.rule().equals("MG-TRADEOFF")).findFirst().orElseThrow();
+        TermOutcome tradeoff = verdict.checks().stream().filter(c -> c.rule().equals("MG-TRADEOFF")).findFirst().orElseThrow();
         assertThat(tradeoff.violated()).isFalse();
         assertThat(tradeoff.limit()).isEqualTo(limitKg);
         assertThat(tradeoff.interpolated()).isEqualTo(interpolated);
@@ -49,7 +49,7 @@ class MgTradeoffRuleTest {
 
     @Test
     void saysWhenTheLimitRestsOnInterpolation() {
-        Check finding = verdict("2012", ballistic(400, 1600)).findings().get(0);
+        TermOutcome finding = verdict("2012", ballistic(400, 1600)).findings().get(0);
 
         assertThat(finding.interpolated()).isTrue();
         assertThat(finding.message()).contains("interpolated on a straight line between (300 km, 2,000 kg) and (500 km, 1,000 kg)");
@@ -61,7 +61,7 @@ class MgTradeoffRuleTest {
         Verdict verdict = verdict("2017", ballistic(800, 5000));
 
         assertThat(verdict.decision()).isEqualTo(Decision.PERMITTED);
-        assertThat(verdict.checks()).extracting(Check::rule).containsExactly("MG-RANGE");
+        assertThat(verdict.checks()).extracting(TermOutcome::rule).containsExactly("MG-RANGE");
     }
 
     @Test

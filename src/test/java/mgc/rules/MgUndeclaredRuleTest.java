@@ -5,7 +5,7 @@ import static mgc.rules.ShippedRules.system;
 import static mgc.rules.ShippedRules.verdict;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import mgc.engine.Check;
+import mgc.engine.TermOutcome;
 import mgc.engine.Decision;
 import mgc.engine.Verdict;
 import mgc.spec.Propellant;
@@ -24,7 +24,7 @@ class MgUndeclaredRuleTest {
         Verdict verdict = verdict("2012", system(SystemType.SPACE_LAUNCH_VEHICLE, null, null, Propellant.SOLID, null));
 
         assertThat(firedRules(verdict)).containsExactly("MG-UNDECLARED");
-        Check finding = verdict.findings().get(0);
+        TermOutcome finding = verdict.findings().get(0);
         assertThat(finding.field()).isEqualTo("total_impulse");
         assertThat(finding.actual()).isNull();
         assertThat(finding.margin()).isNull();
@@ -44,7 +44,7 @@ class MgUndeclaredRuleTest {
         Verdict verdict = verdict("2012", system(SystemType.SPACE_LAUNCH_VEHICLE, null, null, Propellant.LIQUID, null));
 
         assertThat(verdict.decision()).isEqualTo(Decision.PERMITTED);
-        assertThat(verdict.checks()).extracting(Check::rule).containsExactly("MG-IMPULSE");
+        assertThat(verdict.checks()).extracting(TermOutcome::rule).containsExactly("MG-IMPULSE");
     }
 
     @Test

@@ -8,7 +8,7 @@ import java.util.Optional;
 import mgc.document.DocumentReader;
 import mgc.document.InputException;
 import mgc.document.Location;
-import mgc.engine.Check;
+import mgc.engine.TermOutcome;
 import mgc.engine.Evaluator;
 import mgc.engine.RuleSet;
 import mgc.engine.RulesDirectory;
@@ -45,7 +45,7 @@ final class ShippedRules {
     }
 
     static List<String> firedRules(Verdict verdict) {
-        return verdict.findings().stream().map(Check::rule).distinct().sorted().toList();
+        return verdict.findings().stream().map(TermOutcome::rule).distinct().sorted().toList();
     }
 
     static SystemSpec system(SystemType type, Double rangeKm, Double payloadKg) {

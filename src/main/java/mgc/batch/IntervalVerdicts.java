@@ -1,4 +1,4 @@
-package mgc.check;
+package mgc.batch;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -17,9 +17,9 @@ import mgc.whatif.BoxVerdict;
  * ({@link BoxAnalysis}), as a result whose verdicts carry {@code permitted}, {@code prohibited}
  * or {@code depends}. A box the analysis cannot decide exactly is an error, never a guess.
  */
-final class UncertainCheck {
+final class IntervalVerdicts {
 
-    private UncertainCheck() {}
+    private IntervalVerdicts() {}
 
     /** The result, or the error to report in its place. */
     static Object check(String file, SystemSpec spec, Evaluator evaluator) {

@@ -1,4 +1,4 @@
-package mgc.check;
+package mgc.batch;
 
 import java.io.BufferedInputStream;
 import java.io.IOException;
@@ -8,7 +8,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import mgc.capability.CapabilityCheck;
+import mgc.capability.CapabilityAssessment;
 import mgc.capability.CapabilityResult;
 import mgc.document.DocumentReader;
 import mgc.document.Format;
@@ -27,7 +27,7 @@ import mgc.spec.SystemSpec;
  * Runs a batch: each file is read, its systems validated and evaluated, and the results
  * streamed to the writer in input order. A bad file or system is reported and the batch goes on.
  */
-public final class CheckRunner {
+public final class BatchRunner {
 
     private final DocumentReader reader;
     private final SpecReader specReader = new SpecReader();
@@ -35,7 +35,7 @@ public final class CheckRunner {
     private final ReportWriter writer;
     private final Tally tally = new Tally();
     private final InputStream stdin;
-    private final Optional<CapabilityCheck> capability;
+    private final Optional<CapabilityAssessment> capability;
     private final Workers workers;
     private boolean nearest;
 
@@ -45,13 +45,13 @@ public final class CheckRunner {
     /** What {@code -} holds, from {@code --input-format}. */
     public enum StdinFormat { detect, yaml, json, jsonl }
 
-    public CheckRunner(DocumentReader reader, Evaluator evaluator, ReportWriter writer, InputStream stdin) {
+    public BatchRunner(DocumentReader reader, Evaluator evaluator, ReportWriter writer, InputStream stdin) {
         this(reader, evaluator, writer, stdin, Optional.empty(), null);
     }
 
     /** With {@code capability}, each system is also judged by what its stages can do. */
-    public CheckRunner(DocumentReader reader, Evaluator evaluator, ReportWriter writer, InputStream stdin,
-                       Optional<CapabilityCheck> capability) {
+    public BatchRunner(DocumentReader reader, Evaluator evaluator, ReportWriter writer, InputStream stdin,
+                       Optional<CapabilityAssessment> capability) {
         this(reader, evaluator, writer, stdin, capability, null);
     }
 
@@ -59,13 +59,13 @@ public final class CheckRunner {
      * @param workers threads for JSON Lines files, which are checked in parallel chunks; null to
      *                check them on the calling thread with {@code evaluator}
      */
-    public CheckRunner(DocumentReader reader, Evaluator evaluator, ReportWriter writer, InputStream stdin,
+    public BatchRunner(DocumentReader reader, Evaluator evaluator, ReportWriter writer, InputStream stdin,
                        Workers workers) {
         this(reader, evaluator, writer, stdin, Optional.empty(), workers);
     }
 
-    public CheckRunner(DocumentReader reader, Evaluator evaluator, ReportWriter writer, InputStream stdin,
-                       Optional<CapabilityCheck> capability, Workers workers) {
+    public BatchRunner(DocumentReader reader, Evaluator evaluator, ReportWriter writer, InputStream stdin,
+                       Optional<CapabilityAssessment> capability, Workers workers) {
         this.reader = reader;
         this.evaluator = evaluator;
         this.writer = writer;
@@ -80,7 +80,7 @@ public final class CheckRunner {
     }
 
     /** Reads {@code -} as the given format instead of finding it out from the first line. */
-    public CheckRunner stdinFormat(StdinFormat format) {
+    public BatchRunner stdinFormat(StdinFormat format) {
         this.stdinFormat = format;
         return this;
     }
@@ -186,7 +186,7 @@ public final class CheckRunner {
                     "the capability model needs point figures; give single values, not intervals, with --capability or --mtcr"));
             return;
         }
-        Object checked = UncertainCheck.check(file, spec, evaluator);
+        Object checked = IntervalVerdicts.check(file, spec, evaluator);
         if (checked instanceof SystemResult result) {
             tally.result(result);
             writer.result(result);

@@ -15,7 +15,7 @@ import mgc.units.Numbers;
  * meets, and in a batch of millions most of those texts are never shown, while building them
  * was the largest single cost of an evaluation (docs/performance.md).
  */
-public final class Check {
+public final class TermOutcome {
 
     private final String rule;
     private final String revision;
@@ -48,7 +48,7 @@ public final class Check {
      * @param source the citations of the term
      * @param reading the reading the rule base takes where the record is unclear, if any
      */
-    public Check(String rule, String revision, String field, Double actual, double limit, String unit,
+    public TermOutcome(String rule, String revision, String field, Double actual, double limit, String unit,
                  boolean violated, String basis, boolean interpolated, String source,
                  Optional<String> reading, String message) {
         this(rule, revision, field, actual, limit, unit, violated, () -> basis, interpolated, source, reading, () -> message);
@@ -57,7 +57,7 @@ public final class Check {
     }
 
     /** A check whose texts are built when first asked for (the suppliers must be pure). */
-    public Check(String rule, String revision, String field, Double actual, double limit, String unit,
+    public TermOutcome(String rule, String revision, String field, Double actual, double limit, String unit,
                  boolean violated, Supplier<String> basis, boolean interpolated, String source,
                  Optional<String> reading, Supplier<String> message) {
         this.rule = rule;
@@ -75,13 +75,13 @@ public final class Check {
     }
 
     /** Tags the check with its system (set once, by the term that builds it). */
-    Check of(SystemFact system) {
+    TermOutcome of(SystemFact system) {
         this.system = system;
         return this;
     }
 
     /** Tags the check with its system and with how it was built, so {@link #remake} can build it again. */
-    Check of(SystemFact system, TermFact maker, Made made) {
+    TermOutcome of(SystemFact system, TermFact maker, Made made) {
         this.system = system;
         this.maker = maker;
         this.made = made;
@@ -101,7 +101,7 @@ public final class Check {
         return maker != null;
     }
 
-    Check remake(SystemFact other) {
+    TermOutcome remake(SystemFact other) {
         if (maker == null) {
             return null;
         }
@@ -201,7 +201,7 @@ public final class Check {
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof Check that
+        return other instanceof TermOutcome that
                 && rule.equals(that.rule) && revision.equals(that.revision) && field.equals(that.field)
                 && Objects.equals(actual, that.actual) && Double.compare(limit, that.limit) == 0
                 && unit.equals(that.unit) && violated == that.violated && interpolated == that.interpolated
@@ -217,7 +217,7 @@ public final class Check {
 
     @Override
     public String toString() {
-        return "Check[rule=" + rule + ", revision=" + revision + ", field=" + field + ", actual=" + actual
+        return "TermOutcome[rule=" + rule + ", revision=" + revision + ", field=" + field + ", actual=" + actual
                 + ", limit=" + limit + ", unit=" + unit + ", violated=" + violated + ", basis=" + basis()
                 + ", interpolated=" + interpolated + ", source=" + source + ", reading=" + reading
                 + ", message=" + message() + "]";

@@ -1,4 +1,4 @@
-package mgc.check;
+package mgc.batch;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -128,7 +128,7 @@ final class JsonLinesBatch {
                 SystemSpec spec = work.specs.readSystem(reader.readJsonLine(name, line.number(), line.text()));
                 if (spec.uncertain()) {
                     // Decided over its box now; its result (or error) keeps its place in line order.
-                    work.pending.add(UncertainCheck.check(name, spec, work.evaluator));
+                    work.pending.add(IntervalVerdicts.check(name, spec, work.evaluator));
                 } else {
                     work.pending.add(spec);
                     work.facts.add(Evaluator.fact(spec));

@@ -14,7 +14,7 @@ import mgc.spec.SystemType;
  * back through the ordinary spec reader and evaluated by the rule base again. A point the rule
  * base does not confirm is an error, never reported.
  */
-final class CounterexampleCheck {
+final class CounterexampleConfirmation {
 
     private final Evaluator evaluator;
     private final Revision from;
@@ -22,7 +22,7 @@ final class CounterexampleCheck {
     private final int fromIndex;
     private final int toIndex;
 
-    CounterexampleCheck(Evaluator evaluator, Revision from, Revision to, int fromIndex, int toIndex) {
+    CounterexampleConfirmation(Evaluator evaluator, Revision from, Revision to, int fromIndex, int toIndex) {
         this.evaluator = evaluator;
         this.from = from;
         this.to = to;

@@ -1,4 +1,4 @@
-package mgc.check;
+package mgc.batch;
 
 import java.io.BufferedInputStream;
 import java.io.IOException;

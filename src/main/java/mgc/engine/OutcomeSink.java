@@ -7,11 +7,11 @@ import java.util.List;
  * Where the DRL rules record their checks (the rule base's only global). One per session; the
  * evaluator drains it after each system.
  */
-public final class CheckSink {
+public final class OutcomeSink {
 
-    private List<Check> checks = new ArrayList<>();
+    private List<TermOutcome> checks = new ArrayList<>();
 
-    public void add(Check check) {
+    public void add(TermOutcome check) {
         checks.add(check);
     }
 
@@ -20,13 +20,13 @@ public final class CheckSink {
     }
 
     /** The checks added since the sink held {@code count}; for the trace of one rule firing. */
-    List<Check> since(int count) {
+    List<TermOutcome> since(int count) {
         return List.copyOf(checks.subList(count, checks.size()));
     }
 
     /** The checks recorded since the last drain, in firing order; the sink is empty after. */
-    List<Check> drain() {
-        List<Check> out = checks;
+    List<TermOutcome> drain() {
+        List<TermOutcome> out = checks;
         checks = new ArrayList<>();
         return out;
     }

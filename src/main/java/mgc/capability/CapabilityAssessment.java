@@ -9,7 +9,7 @@ import java.util.OptionalDouble;
 import java.util.TreeMap;
 import mgc.capability.flight.FlightModel;
 import mgc.capability.flight.FlightVehicles;
-import mgc.engine.Check;
+import mgc.engine.TermOutcome;
 import mgc.engine.Decision;
 import mgc.engine.Evaluator;
 import mgc.engine.Verdict;
@@ -32,9 +32,9 @@ import mgc.units.Quantity;
  * so a crossing of the curve is found at a breakpoint or between two of them; a bulge of the curve
  * past one straight segment that is narrower than the sampling is the one case that can be missed.
  *
- * <p>Usage from any command: {@code new CapabilityCheck(options).evaluate(spec, evaluator)}.
+ * <p>Usage from any command: {@code new CapabilityAssessment(options).evaluate(spec, evaluator)}.
  */
-public final class CapabilityCheck {
+public final class CapabilityAssessment {
 
     private static final Comparator<Configuration> WITNESS_ORDER = Comparator
             .comparing((Configuration c) -> c.origin().ordinal())
@@ -43,12 +43,12 @@ public final class CapabilityCheck {
 
     private final CapabilityOptions options;
 
-    public CapabilityCheck(CapabilityOptions options) {
+    public CapabilityAssessment(CapabilityOptions options) {
         this.options = options;
     }
 
-    public static CapabilityCheck withDefaults() {
-        return new CapabilityCheck(CapabilityOptions.defaults());
+    public static CapabilityAssessment withDefaults() {
+        return new CapabilityAssessment(CapabilityOptions.defaults());
     }
 
     public CapabilityOptions options() {
@@ -65,7 +65,7 @@ public final class CapabilityCheck {
         Staging staging = spec.staging().get();
         CapabilityCurve curve = new CapabilityCurve(model(staging), options.usefulRangeKm());
         StageImpulse impulse = StageImpulse.of(spec, staging, options.threshold());
-        Optional<DeclaredPointCheck> declared = DeclaredPointCheck.of(spec, curve, options.threshold());
+        Optional<DeclaredRangeShortfall> declared = DeclaredRangeShortfall.of(spec, curve, options.threshold());
         MtcrCategory.Classification mtcr = MtcrCategory.of(curve, options.boundary());
         List<CapabilityVerdict> verdicts = List.of();
         int checked = 0;
@@ -138,7 +138,7 @@ public final class CapabilityCheck {
             List<Verdict> verdicts = evaluator.evaluate(configured(spec, configuration.point()));
             for (int i = 0; i < verdicts.size(); i++) {
                 Map<String, Witness> witnesses = byRevision.get(i);
-                for (Check finding : verdicts.get(i).findings()) {
+                for (TermOutcome finding : verdicts.get(i).findings()) {
                     Witness best = witnesses.get(finding.rule());
                     if (best == null || WITNESS_ORDER.compare(configuration, best.configuration()) < 0) {
                         witnesses.put(finding.rule(), new Witness(configuration, finding));

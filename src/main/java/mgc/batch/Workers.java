@@ -1,4 +1,4 @@
-package mgc.check;
+package mgc.batch;
 
 import java.util.ArrayList;
 import java.util.List;

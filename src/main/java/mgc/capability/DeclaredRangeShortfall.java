@@ -12,11 +12,11 @@ import mgc.units.Numbers;
  *
  * @param shortfall how far below capability the declared range is, as a fraction (negative when above)
  */
-public record DeclaredPointCheck(double payloadKg, double declaredRangeKm, CurvePoint capable, double shortfall,
+public record DeclaredRangeShortfall(double payloadKg, double declaredRangeKm, CurvePoint capable, double shortfall,
                                  double threshold, boolean flagged) {
 
     /** Empty when the spec does not declare both range and payload. */
-    public static Optional<DeclaredPointCheck> of(SystemSpec spec, CapabilityCurve curve, double threshold) {
+    public static Optional<DeclaredRangeShortfall> of(SystemSpec spec, CapabilityCurve curve, double threshold) {
         if (spec.range().isEmpty() || spec.payload().isEmpty()) {
             return Optional.empty();
         }
@@ -25,7 +25,7 @@ public record DeclaredPointCheck(double payloadKg, double declaredRangeKm, Curve
         CurvePoint capable = curve.at(payload);
         double shortfall = (capable.rangeKm() - declared) / capable.rangeKm();
         boolean flagged = capable.orbital() || shortfall > threshold;
-        return Optional.of(new DeclaredPointCheck(payload, declared, capable, shortfall, threshold, flagged));
+        return Optional.of(new DeclaredRangeShortfall(payload, declared, capable, shortfall, threshold, flagged));
     }
 
     public String describe() {

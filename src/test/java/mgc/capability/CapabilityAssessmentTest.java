@@ -29,7 +29,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** The capability check against the shipped rule base: every verdict comes from the DRL rules. */
-class CapabilityCheckTest {
+class CapabilityAssessmentTest {
 
     private static RuleSet ruleSet;
     private static Evaluator evaluator;
@@ -68,7 +68,7 @@ class CapabilityCheckTest {
         SystemSpec demo = read(Path.of("scenarios/examples/capability-demo.yaml"));
         assertThat(declared(demo, "2012").decision()).isEqualTo(Decision.PERMITTED);
 
-        CapabilityResult result = CapabilityCheck.withDefaults().evaluate(demo, evaluator);
+        CapabilityResult result = CapabilityAssessment.withDefaults().evaluate(demo, evaluator);
 
         CapabilityVerdict under2012 = result.verdictFor("2012").orElseThrow();
         assertThat(under2012.decision()).isEqualTo(Decision.PROHIBITED);
@@ -87,7 +87,7 @@ class CapabilityCheckTest {
 
     @Test
     void demoIsMtcrCategoryOneDecidedByFiveHundredKilograms() throws Exception {
-        CapabilityResult result = CapabilityCheck.withDefaults().evaluate(read(Path.of("scenarios/examples/capability-demo.yaml")), evaluator);
+        CapabilityResult result = CapabilityAssessment.withDefaults().evaluate(read(Path.of("scenarios/examples/capability-demo.yaml")), evaluator);
         assertThat(result.mtcr().category()).isEqualTo(MtcrCategory.CATEGORY_I);
         assertThat(result.mtcr().fromStages()).isTrue();
         assertThat(result.mtcr().deciding()).isEqualTo("with 500 kg it reaches 1,018.251 km");
@@ -96,18 +96,18 @@ class CapabilityCheckTest {
     @Test
     void demoDeclaredRangeIsFlaggedFarBelowCapability() throws Exception {
         SystemSpec demo = read(Path.of("scenarios/examples/capability-demo.yaml"));
-        DeclaredPointCheck at20 = CapabilityCheck.withDefaults().evaluate(demo, evaluator).declared().orElseThrow();
+        DeclaredRangeShortfall at20 = CapabilityAssessment.withDefaults().evaluate(demo, evaluator).declared().orElseThrow();
         assertThat(at20.capable().rangeKm()).isCloseTo(649.1, within(0.1));
         assertThat(at20.shortfall()).isCloseTo(1 - 500 / 649.105, within(1e-4));
         assertThat(at20.flagged()).isTrue();
         CapabilityOptions lenient = new CapabilityOptions(true, 0.25, MtcrBoundary.AT_LEAST, 180, 200);
-        assertThat(new CapabilityCheck(lenient).evaluate(demo, evaluator).declared().orElseThrow().flagged()).isFalse();
+        assertThat(new CapabilityAssessment(lenient).evaluate(demo, evaluator).declared().orElseThrow().flagged()).isFalse();
     }
 
     @Test
     void scudClassSystemStaysWithin2012AtEveryConfiguration() throws Exception {
         SystemSpec scud = read(Path.of("scenarios/examples/scud-b-class.yaml"));
-        CapabilityResult result = CapabilityCheck.withDefaults().evaluate(scud, evaluator);
+        CapabilityResult result = CapabilityAssessment.withDefaults().evaluate(scud, evaluator);
         assertThat(result.verdictFor("2012").orElseThrow().decision()).isEqualTo(Decision.PERMITTED);
         assertThat(result.verdictFor("2001").orElseThrow().decision()).isEqualTo(Decision.PROHIBITED);
         assertThat(result.declared().orElseThrow().flagged()).isFalse();
@@ -127,7 +127,7 @@ class CapabilityCheckTest {
         double losses = bare.idealDeltaV(1000) - BallisticRange.speedFor(500.3);
         SystemSpec spec = rocket(300, 400, losses, stage);
 
-        CapabilityResult result = new CapabilityCheck(new CapabilityOptions(true, 0.2, MtcrBoundary.AT_LEAST, 300, 40))
+        CapabilityResult result = new CapabilityAssessment(new CapabilityOptions(true, 0.2, MtcrBoundary.AT_LEAST, 300, 40))
                 .evaluate(spec, evaluator);
         CapabilityVerdict under2012 = result.verdictFor("2012").orElseThrow();
         assertThat(under2012.decision()).isEqualTo(Decision.PROHIBITED);
@@ -141,7 +141,7 @@ class CapabilityCheckTest {
         CapabilityCurve curve = result.curve().orElseThrow();
         int position = ruleSet.catalog().all().stream().map(Revision::id).toList().indexOf("2012");
         for (CurvePoint point : curve.sample(40)) {
-            assertThat(evaluator.evaluate(CapabilityCheck.configured(spec, point)).get(position).findings())
+            assertThat(evaluator.evaluate(CapabilityAssessment.configured(spec, point)).get(position).findings())
                     .as("sample at %s kg", point.payloadKg()).noneMatch(c -> c.rule().equals("MG-TRADEOFF"));
         }
     }
@@ -150,8 +150,8 @@ class CapabilityCheckTest {
     @Test
     void breakpointsDecideAsDenseSamplingDoes() {
         java.util.Random random = new java.util.Random(7);
-        CapabilityCheck sparse = new CapabilityCheck(new CapabilityOptions(true, 0.2, MtcrBoundary.AT_LEAST, 180, 2));
-        CapabilityCheck dense = new CapabilityCheck(new CapabilityOptions(true, 0.2, MtcrBoundary.AT_LEAST, 180, 1000));
+        CapabilityAssessment sparse = new CapabilityAssessment(new CapabilityOptions(true, 0.2, MtcrBoundary.AT_LEAST, 180, 2));
+        CapabilityAssessment dense = new CapabilityAssessment(new CapabilityOptions(true, 0.2, MtcrBoundary.AT_LEAST, 180, 1000));
         int prohibited = 0;
         int permitted = 0;
         for (int n = 0; n < 15; n++) {
@@ -171,7 +171,7 @@ class CapabilityCheckTest {
     @Test
     void orbitalSpeedIsStatedAndCheckedAsHalfTheCircumference() {
         SystemSpec big = rocket(800, 500, 0, new double[] {60000, 52000, 300}, new double[] {12000, 10500, 320}, new double[] {2000, 1700, 320});
-        CapabilityResult result = CapabilityCheck.withDefaults().evaluate(big, evaluator);
+        CapabilityResult result = CapabilityAssessment.withDefaults().evaluate(big, evaluator);
         assertThat(result.curve().orElseThrow().at(0).orbital()).isTrue();
         Witness range = result.verdictFor("2012").orElseThrow().witnesses().stream()
                 .filter(w -> w.check().rule().equals("MG-RANGE")).findFirst().orElseThrow();
@@ -184,7 +184,7 @@ class CapabilityCheckTest {
     @Test
     void withoutStagesOnlyTheMtcrCategoryFromTheDeclaredPoint() throws Exception {
         SystemSpec hyunmoo = read(Path.of("scenarios/examples/hyunmoo-2c.yaml"));
-        CapabilityResult result = CapabilityCheck.withDefaults().evaluate(hyunmoo, evaluator);
+        CapabilityResult result = CapabilityAssessment.withDefaults().evaluate(hyunmoo, evaluator);
         assertThat(result.curve()).isEmpty();
         assertThat(result.verdicts()).isEmpty();
         assertThat(result.prohibitedUnder("2012")).isFalse();
@@ -196,7 +196,7 @@ class CapabilityCheckTest {
     @Test
     void mtcrOnlySkipsTheCurveCheck() throws Exception {
         SystemSpec demo = read(Path.of("scenarios/examples/capability-demo.yaml"));
-        CapabilityResult result = new CapabilityCheck(CapabilityOptions.defaults().withCheckCurve(false)).evaluate(demo, evaluator);
+        CapabilityResult result = new CapabilityAssessment(CapabilityOptions.defaults().withCheckCurve(false)).evaluate(demo, evaluator);
         assertThat(result.verdicts()).isEmpty();
         assertThat(result.prohibitedUnder("2012")).isFalse();
         assertThat(result.mtcr().category()).isEqualTo(MtcrCategory.CATEGORY_I);
@@ -205,8 +205,8 @@ class CapabilityCheckTest {
     @Test
     void sameInputSameResult() throws Exception {
         SystemSpec demo = read(Path.of("scenarios/examples/capability-demo.yaml"));
-        CapabilityResult first = CapabilityCheck.withDefaults().evaluate(demo, evaluator);
-        CapabilityResult second = CapabilityCheck.withDefaults().evaluate(demo, evaluator);
+        CapabilityResult first = CapabilityAssessment.withDefaults().evaluate(demo, evaluator);
+        CapabilityResult second = CapabilityAssessment.withDefaults().evaluate(demo, evaluator);
         assertThat(second.verdicts().stream().flatMap(v -> v.witnesses().stream()).map(Witness::describe).toList())
                 .isEqualTo(first.verdicts().stream().flatMap(v -> v.witnesses().stream()).map(Witness::describe).toList());
         assertThat(second.summary()).isEqualTo(first.summary());

@@ -1,4 +1,4 @@
-package mgc.check;
+package mgc.batch;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -71,7 +71,7 @@ class JsonLinesBatchTest {
                 : new TextReport(new java.io.PrintWriter(out), new java.io.PrintWriter(err));
         try (Evaluator evaluator = ruleSet.ruleBase().newEvaluator(revisions);
              Workers workers = threads > 1 ? new Workers(threads, () -> ruleSet.ruleBase().newEvaluator(revisions)) : null) {
-            CheckRunner runner = new CheckRunner(READER, evaluator, writer, System.in, workers);
+            BatchRunner runner = new BatchRunner(READER, evaluator, writer, System.in, workers);
             writer.begin(revisions);
             runner.file(file.toString());
             writer.end(runner.tally().summary(revisions.size()));

@@ -27,9 +27,9 @@ import mgc.spec.SystemType;
  * @param failures what does not hold (a system not permitted, a type less permissive than before); empty when confirmed
  * @param types FROM against the proposal, per system type, as {@code mgc compare FROM PROPOSAL} shows them
  */
-public record ProposalCheck(Revision proposal, Revision from, List<String> failures, List<TypeComparison> types) {
+public record ProposalConfirmation(Revision proposal, Revision from, List<String> failures, List<TypeComparison> types) {
 
-    public ProposalCheck {
+    public ProposalConfirmation {
         failures = List.copyOf(failures);
         types = List.copyOf(types);
     }
@@ -43,7 +43,7 @@ public record ProposalCheck(Revision proposal, Revision from, List<String> failu
      *                hypothetical revisions given (FROM may be one)
      * @param name how the text is named in messages (the output file)
      */
-    public static ProposalCheck run(RuleBase ruleBase, DocumentReader reader, List<InputFile> shipped, List<InputFile> userFiles,
+    public static ProposalConfirmation run(RuleBase ruleBase, DocumentReader reader, List<InputFile> shipped, List<InputFile> userFiles,
                                     List<RevisionCatalog.Text> userTexts, String name, String yaml, String proposalId,
                                     String fromId, List<SystemSpec> systems) throws AnalysisException {
         RevisionCatalog.Loaded loaded;
@@ -82,6 +82,6 @@ public record ProposalCheck(Revision proposal, Revision from, List<String> failu
                 }
             }
         }
-        return new ProposalCheck(proposal, from, failures, types);
+        return new ProposalConfirmation(proposal, from, failures, types);
     }
 }
