@@ -26,6 +26,7 @@ import org.jfree.chart.ui.TextAnchor;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.title.LegendTitle;
+import org.jfree.chart.title.TextTitle;
 import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
@@ -67,10 +68,17 @@ public final class EnvelopeChart {
         XYSeriesCollection lines = new XYSeriesCollection();
         XYLineAndShapeRenderer lineRenderer = new XYLineAndShapeRenderer(true, false);
         int i = 0;
+        List<String> undrawn = new ArrayList<>();
         for (List<Envelope> group : groups.values()) {
             Envelope envelope = group.get(0);
-            String extra = envelope.notShown().isEmpty() ? "" : " (not drawn: " + String.join("; ", envelope.notShown()) + ")";
             String labels = String.join(", ", group.stream().map(Envelope::label).toList());
+            if (envelope.unlimited()) {
+                // Nothing bounds the region, so there is no line: a legend swatch would stand for
+                // nothing on the chart. Such revisions are named in a caption under the legend.
+                undrawn.add(labels + ": " + envelope.describe());
+                continue;
+            }
+            String extra = envelope.notShown().isEmpty() ? "" : " (not drawn: " + String.join("; ", envelope.notShown()) + ")";
             // Series keys must be unique; the legend text is the key.
             XYSeries series = new XYSeries(labels + ": " + envelope.describe() + extra, false, true);
             double[] previous = null;
@@ -153,6 +161,13 @@ public final class EnvelopeChart {
         legend.setPosition(RectangleEdge.BOTTOM);
         legend.setFrame(BlockBorder.NONE);
         legend.setItemFont(new Font(Font.SANS_SERIF, Font.PLAIN, 11));
+        if (!undrawn.isEmpty()) {
+            TextTitle caption = new TextTitle(String.join("; ", undrawn) + " (no line: every range and payload is permitted)",
+                    new Font(Font.SANS_SERIF, Font.PLAIN, 11));
+            caption.setPosition(RectangleEdge.BOTTOM);
+            caption.setPadding(2, 4, 4, 4);
+            chart.addSubtitle(caption);
+        }
         return chart;
     }
 
