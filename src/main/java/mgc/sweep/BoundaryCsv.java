@@ -5,8 +5,10 @@ import java.io.Writer;
 
 /**
  * The boundary as CSV, one row per revision and range (RFC 4180, {@code \n} line ends):
- * {@code revision,type,range_km,max_permitted_payload_kg,permitted_points,points}. The payload
- * cell is empty when no payload of the grid is permitted at that range. Revision ids are
+ * {@code revision,type,range_km,max_permitted_payload_kg,permitted_points,points,payload_limit}. The
+ * payload cell is empty when no payload of the grid is permitted at that range; {@code payload_limit}
+ * says whether that cell is the limit ({@code within-grid}), only the grid's top
+ * ({@code at-or-above-top}, {@code no-limit}), or absent ({@code none-permitted}). Revision ids are
  * letters, digits, '.', '_' and '-', so no cell needs quoting.
  */
 public final class BoundaryCsv implements BoundaryWriter {
@@ -14,7 +16,7 @@ public final class BoundaryCsv implements BoundaryWriter {
     @Override
     public void write(Boundary.Result result, Writer out) throws IOException {
         SweepRequest request = result.request();
-        out.write("revision,type,range_km,max_permitted_payload_kg,permitted_points,points\n");
+        out.write("revision,type,range_km,max_permitted_payload_kg,permitted_points,points,payload_limit\n");
         int payloads = request.payload().count();
         StringBuilder row = new StringBuilder(64);
         for (Boundary boundary : result.boundaries()) {
@@ -24,7 +26,8 @@ public final class BoundaryCsv implements BoundaryWriter {
                 row.append(boundary.revision().id()).append(',').append(request.type().id()).append(',')
                         .append(request.range().decimalAt(column).toPlainString()).append(',')
                         .append(max < 0 ? "" : request.payload().decimalAt(max).toPlainString()).append(',')
-                        .append(boundary.permittedPoints()[column]).append(',').append(payloads).append('\n');
+                        .append(boundary.permittedPoints()[column]).append(',').append(payloads).append(',')
+                        .append(boundary.payloadLimit(column, payloads).id()).append('\n');
                 out.write(row.toString());
             }
         }

@@ -8,8 +8,9 @@ import mgc.units.Numbers;
 /**
  * The boundary as JSON:
  * {@code {"type", "range": {min,max,step,unit,count}, "payload": {...}, "propellant", "total_impulse",
- * "points", "revisions": [{"revision", "boundary": [{"range", "max_permitted_payload", "permitted_points"}]}]}},
- * ranges in km and payloads in kg; {@code max_permitted_payload} is null when none is permitted.
+ * "points", "revisions": [{"revision", "boundary": [{"range", "max_permitted_payload", "permitted_points", "payload_limit"}]}]}},
+ * ranges in km and payloads in kg; {@code max_permitted_payload} is null when none is permitted;
+ * {@code payload_limit} is one of within-grid, at-or-above-top, no-limit, none-permitted (see {@link Boundary.PayloadLimit}).
  */
 public final class BoundaryJson implements BoundaryWriter {
 
@@ -61,6 +62,7 @@ public final class BoundaryJson implements BoundaryWriter {
                     json.writeNumberField("max_permitted_payload", request.payload().decimalAt(max));
                 }
                 json.writeNumberField("permitted_points", boundary.permittedPoints()[column]);
+                json.writeStringField("payload_limit", boundary.payloadLimit(column, request.payload().count()).id());
                 json.writeEndObject();
             }
             json.writeEndArray();

@@ -43,10 +43,11 @@ public final class Sweep {
         int columns = request.range().count();
         int[][] maxIndex = new int[revisions][columns];
         int[][] permitted = new int[revisions][columns];
+        boolean[][] unlimited = new boolean[revisions][columns];
         int block = Math.max(1, Math.min(64, columns / (threads * 8)));
         List<Columns> tasks = new ArrayList<>();
         for (int from = 0; from < columns; from += block) {
-            tasks.add(new Columns(request, from, Math.min(columns, from + block), maxIndex, permitted));
+            tasks.add(new Columns(request, from, Math.min(columns, from + block), maxIndex, permitted, unlimited));
         }
         if (threads == 1 || tasks.size() == 1) {
             try (Evaluator evaluator = evaluators.get()) {
@@ -59,7 +60,7 @@ public final class Sweep {
         }
         List<Boundary> boundaries = new ArrayList<>(revisions);
         for (int r = 0; r < revisions; r++) {
-            boundaries.add(new Boundary(request.revisions().get(r), maxIndex[r], permitted[r]));
+            boundaries.add(new Boundary(request.revisions().get(r), maxIndex[r], permitted[r], unlimited[r]));
         }
         return new Boundary.Result(request, boundaries);
     }
@@ -102,7 +103,7 @@ public final class Sweep {
     }
 
     /** A block of range columns; writes only its own columns' slots. */
-    private record Columns(SweepRequest request, int from, int to, int[][] maxIndex, int[][] permitted) {
+    private record Columns(SweepRequest request, int from, int to, int[][] maxIndex, int[][] permitted, boolean[][] unlimited) {
         void run(Evaluator evaluator) {
             int revisions = request.revisions().size();
             int payloads = request.payload().count();
@@ -134,6 +135,29 @@ public final class Sweep {
                         }
                     }
                 }
+                probeAboveTheGrid(evaluator, column, range, payloads);
+            }
+        }
+
+        /**
+         * Where a revision permits the grid's top payload, asks the rule base about an unbounded
+         * payload at the same range, so "no payload limit" is told apart from "the limit is above
+         * the grid" without a second copy of the terms' logic.
+         */
+        private void probeAboveTheGrid(Evaluator evaluator, int column, double range, int payloads) {
+            boolean topPermitted = false;
+            for (int r = 0; r < request.revisions().size(); r++) {
+                topPermitted |= maxIndex[r][column] == payloads - 1;
+            }
+            if (!topPermitted) {
+                return;
+            }
+            SystemFact probe = new SystemFact(request.type(), range, Double.MAX_VALUE, request.propellant(),
+                    request.totalImpulseNs());
+            List<Verdict> verdicts = evaluator.evaluateAll(List.of(probe)).get(0);
+            for (int r = 0; r < request.revisions().size(); r++) {
+                unlimited[r][column] = maxIndex[r][column] == payloads - 1
+                        && verdicts.get(r).decision() == Decision.PERMITTED;
             }
         }
     }

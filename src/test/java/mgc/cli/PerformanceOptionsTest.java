@@ -67,11 +67,11 @@ class PerformanceOptionsTest {
                 "--output", output.toString());
         assertThat(run.status()).isEqualTo(ExitStatus.OK);
         assertThat(Files.readString(output)).isEqualTo("""
-                revision,type,range_km,max_permitted_payload_kg,permitted_points,points
-                2012,uav,100,3000,7,7
-                2012,uav,200,3000,7,7
-                2012,uav,300,2500,6,7
-                2012,uav,400,2500,6,7
+                revision,type,range_km,max_permitted_payload_kg,permitted_points,points,payload_limit
+                2012,uav,100,3000,7,7,no-limit
+                2012,uav,200,3000,7,7,no-limit
+                2012,uav,300,2500,6,7,within-grid
+                2012,uav,400,2500,6,7,within-grid
                 """);
         Run bad = mgc("sweep", "--type", "uva", "--range", "1:2", "--payload", "0:1:1");
         assertThat(bad.status()).isEqualTo(ExitStatus.ERROR);

@@ -84,11 +84,32 @@ class SweepTest {
         StringWriter out = new StringWriter();
         new BoundaryCsv().write(sweep(SystemType.BALLISTIC_MISSILE, "700:900:100", "0:1000:250", List.of(r2012), 1), out);
         assertThat(out.toString()).isEqualTo("""
-                revision,type,range_km,max_permitted_payload_kg,permitted_points,points
-                2012,ballistic-missile,700,500,3,5
-                2012,ballistic-missile,800,500,3,5
-                2012,ballistic-missile,900,,0,5
+                revision,type,range_km,max_permitted_payload_kg,permitted_points,points,payload_limit
+                2012,ballistic-missile,700,500,3,5,within-grid
+                2012,ballistic-missile,800,500,3,5,within-grid
+                2012,ballistic-missile,900,,0,5,none-permitted
                 """);
+    }
+
+    @Test
+    void theGridsTopIsNotCalledTheLimitWhereNoPayloadLimitApplies() throws Exception {
+        Revision r2012 = ruleSet.catalog().find("2012").orElseThrow();
+        Revision r2017 = ruleSet.catalog().find("2017").orElseThrow();
+        // 2017 lifted the payload limit: its column tops are the grid's, not a limit. Under 2012 at
+        // 0 km the limit (2,000 kg) is the grid's top exactly, and above the grid when it stops at 1,000 kg.
+        Boundary.Result result = sweep(SystemType.BALLISTIC_MISSILE, "0:800.1:800", "0:2000:1000", List.of(r2012, r2017), 1);
+        Boundary b2012 = result.boundaries().get(0);
+        Boundary b2017 = result.boundaries().get(1);
+        assertThat(b2017.payloadLimit(0, 3)).isEqualTo(Boundary.PayloadLimit.NO_LIMIT);
+        assertThat(b2017.payloadLimit(1, 3)).isEqualTo(Boundary.PayloadLimit.NO_LIMIT);
+        assertThat(b2012.payloadLimit(0, 3)).isEqualTo(Boundary.PayloadLimit.AT_OR_ABOVE_TOP);
+        assertThat(b2012.payloadLimit(1, 3)).isEqualTo(Boundary.PayloadLimit.WITHIN_GRID);
+        Boundary.Result beyond = sweep(SystemType.BALLISTIC_MISSILE, "800.1:800.1:1", "0:2000:1000", List.of(r2012, r2017), 1);
+        assertThat(beyond.boundaries().get(0).payloadLimit(0, 3)).isEqualTo(Boundary.PayloadLimit.NONE_PERMITTED);
+        assertThat(beyond.boundaries().get(1).payloadLimit(0, 3)).isEqualTo(Boundary.PayloadLimit.NONE_PERMITTED);
+        StringWriter out = new StringWriter();
+        new BoundaryCsv().write(result, out);
+        assertThat(out.toString()).contains("2017,ballistic-missile,0,2000,3,3,no-limit\n", "2012,ballistic-missile,0,2000,3,3,at-or-above-top\n");
     }
 
     @Test
@@ -102,8 +123,8 @@ class SweepTest {
         assertThat(json.get("points").asInt()).isEqualTo(9);
         com.fasterxml.jackson.databind.JsonNode boundary = json.get("revisions").get(0).get("boundary");
         assertThat(json.get("revisions").get(0).get("revision").asText()).isEqualTo("2012");
-        assertThat(boundary.get(0).toString()).isEqualTo("{\"range\":100,\"max_permitted_payload\":3000,\"permitted_points\":3}");
-        assertThat(boundary.get(2).toString()).isEqualTo("{\"range\":300,\"max_permitted_payload\":1500,\"permitted_points\":2}");
+        assertThat(boundary.get(0).toString()).isEqualTo("{\"range\":100,\"max_permitted_payload\":3000,\"permitted_points\":3,\"payload_limit\":\"no-limit\"}");
+        assertThat(boundary.get(2).toString()).isEqualTo("{\"range\":300,\"max_permitted_payload\":1500,\"permitted_points\":2,\"payload_limit\":\"within-grid\"}");
     }
 
     @Test
