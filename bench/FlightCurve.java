@@ -15,7 +15,7 @@ import mgc.capability.flight.FlightVehicle;
 public class FlightCurve {
     public static void main(String[] args) {
         int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 11;
-        FlightVehicle scud = new FlightVehicle(List.of(new Burn(4873, 3771, 226, 62)), 0.88, DragCurve.v2());
+        FlightVehicle scud = new FlightVehicle(List.of(new Burn(4897, 3699, 230, 75)), 0.84, DragCurve.v2());
         double[] ms = new double[rounds];
         double range = 0;
         for (int i = 0; i < rounds; i++) {

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Flight-model run time (issue 12): one rocket's range-payload curve in-process
-# (bench/FlightCurve.java: first round on a cold JVM, then the median of fresh curves), then the
+# (Forden's Scud-B figures, as scenarios/capability/scud-b-flight.yaml; bench/FlightCurve.java: first round on a cold JVM, then the median of fresh curves), then the
 # whole `mgc check --capability` of a Scud-B spec with the flight model, end to end.
 #
 #   bench/capability.sh [ROUNDS]     (default 11)
@@ -16,9 +16,9 @@ type: ballistic-missile
 range: 300 km
 payload: 985 kg
 propellant: liquid
-diameter: 0.88
+diameter: 0.84
 stages:
-  - {gross_mass: 4873 kg, propellant_mass: 3771 kg, isp: 226 s, burn_time: 62 s}
+  - {gross_mass: 4897 kg, propellant_mass: 3699 kg, isp: 230 s, burn_time: 75 s}
 YAML
 start=$(date +%s%N)
 "$root/mgc" check --capability "$spec" >/dev/null || true

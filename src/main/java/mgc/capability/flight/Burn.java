@@ -34,6 +34,15 @@ public record Burn(double grossKg, double propellantKg, double ispS, double burn
         return flowKgS() * isp * FlightEquations.G0;
     }
 
+    /**
+     * The nozzle exit area the two Isp figures imply, m²: F_vac − F_sl = p0 · A_e, so
+     * A_e = flow · g0 · (Isp_vac − Isp_sl) / p0 (0 when only one figure is known). Printed so a
+     * reader can hold it against the nozzle's size.
+     */
+    public double exitAreaM2() {
+        return flowKgS() * FlightEquations.G0 * (vacuumIspS - ispS) / StandardAtmosphere.SEA_LEVEL_PA;
+    }
+
     public double flowKgS() {
         return propellantKg / burnTimeS;
     }

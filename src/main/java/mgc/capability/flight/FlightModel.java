@@ -125,9 +125,20 @@ public final class FlightModel implements RangeModel {
         if (withVacuum == 0) {
             return fixed;
         }
-        return "where a stage gives vacuum_isp, isp is its sea-level figure and thrust rises linearly as the ambient pressure"
-                + " falls, F = flow * g0 * (Isp_vac - (Isp_vac - Isp_sl) * p / p0) (" + withVacuum + " of " + vehicle.burns().size()
-                + " stages); elsewhere " + fixed;
+        StringBuilder exits = new StringBuilder();
+        List<Burn> burns = vehicle.burns();
+        for (int i = 0; i < burns.size(); i++) {
+            Burn b = burns.get(i);
+            if (b.vacuumIspS() > b.ispS()) {
+                exits.append(exits.length() == 0 ? "" : ", ").append("stage ").append(i + 1).append(" A_e = ")
+                        .append(Numbers.format(round(b.exitAreaM2()))).append(" m^2, thrust ")
+                        .append(Numbers.format(Math.round(b.thrustN() / 100) / 10.0)).append(" kN at sea level, ")
+                        .append(Numbers.format(Math.round(b.thrustN(0) / 100) / 10.0)).append(" kN in vacuum");
+            }
+        }
+        return "where a stage gives vacuum_isp, isp is its sea-level figure and thrust is F = F_vac - p * A_e (Sutton & Biblarz,"
+                + " thrust equation), the nozzle exit area A_e = flow * g0 * (Isp_vac - Isp_sl) / p0 following from the two figures ("
+                + exits + "; " + withVacuum + " of " + burns.size() + " stages); elsewhere " + fixed;
     }
 
     private static double round(double value) {
