@@ -151,4 +151,23 @@ class HelpAndConventionsTest {
 
         assertThat(tree.getSubcommands()).containsKeys("check", "revisions", "test", "compare", "envelope", "sweep", "help", "completion");
     }
+
+    /** A command line that names its command gets a tree of that command alone (start-up); it must not tell. */
+    @ParameterizedTest
+    @MethodSource("commands")
+    void aTreeOfOneCommandHasTheNameHelpAndOptionsOfTheWholeTree(String command) {
+        if (command.isEmpty()) {
+            return;
+        }
+        CommandLine whole = Main.commandLine().getSubcommands().get(command);
+        CommandLine alone = Main.commandLine(new String[] {command}).getSubcommands().get(command);
+
+        assertThat(whole.getCommandSpec().name()).isEqualTo(command);
+        assertThat(alone.getCommandSpec().name()).isEqualTo(command);
+        assertThat(alone.getUsageMessage(CommandLine.Help.Ansi.OFF)).isEqualTo(whole.getUsageMessage(CommandLine.Help.Ansi.OFF));
+        assertThat(alone.getCommandSpec().options().stream().map(o -> o.longestName()).toList())
+                .isEqualTo(whole.getCommandSpec().options().stream().map(o -> o.longestName()).toList());
+        boolean needsTheWholeTree = command.equals("help") || command.equals("completion");
+        assertThat(Main.commandLine(new String[] {command}).getSubcommands()).hasSize(needsTheWholeTree ? whole.getParent().getSubcommands().size() : 1);
+    }
 }
