@@ -13,6 +13,7 @@ import mgc.engine.TermOutcome;
 import mgc.engine.Decision;
 import mgc.engine.Evaluator;
 import mgc.engine.Verdict;
+import mgc.revision.Breakpoints;
 import mgc.revision.Revision;
 import mgc.spec.Staging;
 import mgc.spec.SystemSpec;

@@ -12,6 +12,7 @@ import mgc.engine.Decision;
 import mgc.engine.Evaluator;
 import mgc.engine.SystemFact;
 import mgc.engine.Verdict;
+import mgc.revision.Breakpoints;
 import mgc.revision.Revision;
 import mgc.revision.Term;
 import mgc.spec.Propellant;
@@ -138,6 +139,7 @@ public final class RegionAnalysis {
         final Candidate[] best = new Candidate[2];
         /** Null when comparing two revisions; the box when finding one revision's verdict over it. */
         final Box box;
+        final Breakpoints breakpoints;
 
         TypeRun(SystemType type, Box box) {
             this.type = type;
@@ -145,20 +147,13 @@ public final class RegionAnalysis {
             boolean range = false;
             boolean payload = false;
             boolean fuel = false;
-            TreeSet<Double> impulseBreaks = new TreeSet<>();
             for (Term term : terms()) {
-                if (term instanceof Term.RangeCap) {
-                    range = true;
-                } else if (term instanceof Term.PayloadCap) {
-                    payload = true;
-                } else if (term instanceof Term.PayloadTradeoff || term instanceof Term.PayloadCapBeyondRange) {
-                    range = true;
-                    payload = true;
-                } else if (term instanceof Term.ImpulseCap cap) {
-                    fuel = true;
-                    impulseBreaks.add(cap.max().value());
-                }
+                range |= term.needs().contains(Term.Input.RANGE);
+                payload |= term.needs().contains(Term.Input.PAYLOAD);
+                fuel |= term.needs().contains(Term.Input.PROPELLANT) || term.needs().contains(Term.Input.TOTAL_IMPULSE);
             }
+            this.breakpoints = Breakpoints.of(List.of(from, to), type);
+            TreeSet<Double> impulseBreaks = new TreeSet<>(breakpoints.impulsesNs());
             this.rangeConstrained = range;
             this.payloadConstrained = payload;
             this.fuelConstrained = fuel;
@@ -262,16 +257,7 @@ public final class RegionAnalysis {
                 rangeCells.add(type.requiresRangeAndPayload() ? Span.interval(0, false, null, false) : Span.notDeclared());
                 return;
             }
-            TreeSet<Double> breaks = new TreeSet<>();
-            for (Term term : terms()) {
-                if (term instanceof Term.RangeCap cap) {
-                    breaks.add(cap.max().value());
-                } else if (term instanceof Term.PayloadTradeoff curve) {
-                    curve.points().forEach(p -> breaks.add(p.range().value()));
-                } else if (term instanceof Term.PayloadCapBeyondRange beyond) {
-                    breaks.add(beyond.threshold().value());
-                }
-            }
+            TreeSet<Double> breaks = new TreeSet<>(breakpoints.rangesKm());
             if (box != null && !box.range().undeclared()) {
                 if (box.range().lo() > 0) {
                     breaks.add(box.range().lo());

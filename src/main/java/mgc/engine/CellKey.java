@@ -1,9 +1,9 @@
 package mgc.engine;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.TreeSet;
+import mgc.revision.Breakpoints;
 import mgc.revision.Revision;
 import mgc.revision.Term;
 import mgc.spec.SystemType;
@@ -13,8 +13,9 @@ import mgc.spec.SystemType;
  * {@code mgc compare} reasons about. Each field is cut at every number the terms of the system's
  * type compare it with (in any of the revisions): each number is a cell of its own, the open
  * intervals between them are cells too, and "not declared" is one more. A trade-off curve's payload
- * limit moves with range, so for each curve the key also says whether the payload is below, on or
- * above the curve at the system's range. The propellant is kept as it is.
+ * limit moves with range, so for each term whose limit slopes the key also says whether the payload
+ * is below, on or above the limit at the system's range. The numbers are the terms' own
+ * ({@link Breakpoints}). The propellant is kept as it is.
  *
  * <p>Why this is sound for the shipped rule base: each of its rules compares a system's value only
  * with its term's numbers (or the curve's limit at the system's range), and reads only the
@@ -36,7 +37,7 @@ final class CellKey {
     }
 
     /** The cutting numbers of one system type, or null when its terms cannot be keyed. */
-    private record Axes(int type, double[] range, double[] payload, double[] impulse, Term.PayloadTradeoff[] curves,
+    private record Axes(int type, double[] range, double[] payload, double[] impulse, Term[] curves,
                         int rangeBits, int payloadBits, int impulseBits) {}
 
     static CellKey of(List<Revision> revisions) {
@@ -49,32 +50,11 @@ final class CellKey {
     }
 
     private static Axes axes(SystemType type, List<Revision> revisions) {
-        TreeSet<Double> range = new TreeSet<>();
-        TreeSet<Double> payload = new TreeSet<>();
-        TreeSet<Double> impulse = new TreeSet<>();
-        List<Term.PayloadTradeoff> curves = new ArrayList<>();
-        for (Revision revision : revisions) {
-            for (Term term : revision.termsFor(type)) {
-                if (term instanceof Term.RangeCap t) {
-                    range.add(plain(t.max().value()));
-                } else if (term instanceof Term.PayloadCap t) {
-                    payload.add(plain(t.max().value()));
-                } else if (term instanceof Term.PayloadTradeoff t) {
-                    for (Term.Point point : t.points()) {
-                        range.add(plain(point.range().value()));
-                        payload.add(plain(point.payload().value()));
-                    }
-                    curves.add(t);
-                } else if (term instanceof Term.PayloadCapBeyondRange t) {
-                    range.add(plain(t.threshold().value()));
-                    payload.add(plain(t.max().value()));
-                } else if (term instanceof Term.ImpulseCap t) {
-                    impulse.add(plain(t.max().value()));
-                } else {
-                    return null;
-                }
-            }
-        }
+        Breakpoints breakpoints = Breakpoints.of(revisions, type);
+        TreeSet<Double> range = plain(breakpoints.rangesKm());
+        TreeSet<Double> payload = plain(breakpoints.payloadsKg());
+        TreeSet<Double> impulse = plain(breakpoints.impulsesNs());
+        List<Term> curves = breakpoints.sloping();
         int rangeBits = bits(range.size());
         int payloadBits = bits(payload.size());
         int impulseBits = bits(impulse.size());
@@ -83,7 +63,7 @@ final class CellKey {
             return null;
         }
         return new Axes(type.ordinal(), unbox(range), unbox(payload), unbox(impulse),
-                curves.toArray(Term.PayloadTradeoff[]::new), rangeBits, payloadBits, impulseBits);
+                curves.toArray(Term[]::new), rangeBits, payloadBits, impulseBits);
     }
 
     /** The system's cell, or {@link #NONE}. */
@@ -97,7 +77,7 @@ final class CellKey {
         key = key << axes.payloadBits() | cell(axes.payload(), system.isPayloadGiven(), system.getPayloadKg());
         key = key << axes.impulseBits() | cell(axes.impulse(), system.isImpulseGiven(), system.getImpulseNs());
         boolean both = system.isRangeGiven() && system.isPayloadGiven();
-        for (Term.PayloadTradeoff curve : axes.curves()) {
+        for (Term curve : axes.curves()) {
             int side = 0;
             if (both) {
                 double limit = curve.limitAt(system.getRangeKm());
@@ -133,6 +113,12 @@ final class CellKey {
     /** -0.0 as 0.0: the DRL compares with ==, under which they are one number; binarySearch would part them. */
     private static double plain(double value) {
         return value + 0.0;
+    }
+
+    private static TreeSet<Double> plain(List<Double> values) {
+        TreeSet<Double> set = new TreeSet<>();
+        values.forEach(v -> set.add(plain(v)));
+        return set;
     }
 
     private static double[] unbox(TreeSet<Double> values) {

@@ -47,10 +47,6 @@ public final class Evaluator implements AutoCloseable {
     /** Cells remembered at most: far more than the shipped revisions have (a few hundred), a bound for odd ones. */
     static final int MAX_CELLS = 100_000;
 
-    Evaluator(KieBase kieBase, List<Revision> revisions) {
-        this(kieBase, revisions, false);
-    }
-
     /**
      * @param byCell whether the rule base's rules compare a system's values only with its terms'
      *               numbers (the shipped DRL), so that it may decide once per cell
@@ -147,10 +143,7 @@ public final class Evaluator implements AutoCloseable {
                 List<Verdict> verdicts = fresh.get(j);
                 out[i] = verdicts.toArray(Verdict[]::new);
                 if (keys[i] != CellKey.NONE && decided.size() < MAX_CELLS && !decided.containsKey(keys[i])) {
-                    TermOutcome[][] decision = decision(verdicts);
-                    if (decision != null) {
-                        decided.put(keys[i], decision);
-                    }
+                    decided.put(keys[i], decision(verdicts));
                 }
             }
         }
@@ -161,17 +154,11 @@ public final class Evaluator implements AutoCloseable {
         return verdicts;
     }
 
-    /** A system's checks by revision, to build again for others of its cell; null if one cannot be. */
+    /** A system's outcomes by revision, to build again for others of its cell. */
     private static TermOutcome[][] decision(List<Verdict> verdicts) {
         TermOutcome[][] decision = new TermOutcome[verdicts.size()][];
         for (int r = 0; r < decision.length; r++) {
-            List<TermOutcome> checks = verdicts.get(r).checks();
-            decision[r] = checks.toArray(TermOutcome[]::new);
-            for (TermOutcome check : decision[r]) {
-                if (!check.remakeable()) {
-                    return null;
-                }
-            }
+            decision[r] = verdicts.get(r).checks().toArray(TermOutcome[]::new);
         }
         return decision;
     }
@@ -246,16 +233,7 @@ public final class Evaluator implements AutoCloseable {
         int[] counts = new int[facts.size() * revisionCount];
         for (int c = 0; c < slotOf.length; c++) {
             TermOutcome check = recorded.get(c);
-            Integer system = facts.size() == 1 ? Integer.valueOf(0) : index.get(check.system());
-            if (system == null) {
-                // A rules folder whose DRL builds checks without naming the system: they cannot be
-                // told apart in a group, so evaluate the systems one at a time instead.
-                List<List<Verdict>> single = new ArrayList<>(facts.size());
-                for (SystemFact fact : facts) {
-                    single.add(evaluate(fact));
-                }
-                return single;
-            }
+            int system = facts.size() == 1 ? 0 : index.get(check.system());
             int slot = system * revisionCount + position.get(check.revision());
             slotOf[c] = slot;
             counts[slot]++;

@@ -38,9 +38,11 @@ public final class TermOutcome {
     private Made made;
 
     /** Which of a term's methods built a check (see {@link #remake}). */
-    enum Made { CHECK, BELOW_THRESHOLD, NOT_COVERED, UNDECLARED }
+    enum Made { COMPARED, EXEMPT, UNDECLARED }
 
     /**
+     * An outcome whose texts are built when first asked for (the suppliers must be pure).
+     *
      * @param actual the system's value in {@code unit}, or null when the system did not declare it
      * @param limit  the limit in {@code unit}
      * @param basis  how the limit was found (e.g. "interpolated on a straight line between ...")
@@ -48,16 +50,7 @@ public final class TermOutcome {
      * @param source the citations of the term
      * @param reading the reading the rule base takes where the record is unclear, if any
      */
-    public TermOutcome(String rule, String revision, String field, Double actual, double limit, String unit,
-                 boolean violated, String basis, boolean interpolated, String source,
-                 Optional<String> reading, String message) {
-        this(rule, revision, field, actual, limit, unit, violated, () -> basis, interpolated, source, reading, () -> message);
-        this.basis = Objects.requireNonNull(basis);
-        this.message = Objects.requireNonNull(message);
-    }
-
-    /** A check whose texts are built when first asked for (the suppliers must be pure). */
-    public TermOutcome(String rule, String revision, String field, Double actual, double limit, String unit,
+    TermOutcome(String rule, String revision, String field, Double actual, double limit, String unit,
                  boolean violated, Supplier<String> basis, boolean interpolated, String source,
                  Optional<String> reading, Supplier<String> message) {
         this.rule = rule;
@@ -74,12 +67,6 @@ public final class TermOutcome {
         this.messageText = message;
     }
 
-    /** Tags the check with its system (set once, by the term that builds it). */
-    TermOutcome of(SystemFact system) {
-        this.system = system;
-        return this;
-    }
-
     /** Tags the check with its system and with how it was built, so {@link #remake} can build it again. */
     TermOutcome of(SystemFact system, TermFact maker, Made made) {
         this.system = system;
@@ -93,22 +80,13 @@ public final class TermOutcome {
     }
 
     /**
-     * The check the same rule records for another system of this check's cell ({@link CellKey}):
-     * the same term method, rule and outcome, with the other system's numbers. Null when it is not
-     * known how this check was built (a rules folder's DRL building checks itself).
+     * The outcome the same rule records for another system of this outcome's cell ({@link CellKey}):
+     * the same term method, rule and result, with the other system's numbers.
      */
-    boolean remakeable() {
-        return maker != null;
-    }
-
     TermOutcome remake(SystemFact other) {
-        if (maker == null) {
-            return null;
-        }
         return switch (made) {
-            case CHECK -> maker.check(rule, other, violated);
-            case BELOW_THRESHOLD -> ((TermFact.PayloadCapBeyondRange) maker).belowThreshold(rule, other);
-            case NOT_COVERED -> ((TermFact.ImpulseCap) maker).notCovered(rule, other);
+            case COMPARED -> maker.compared(rule, other, violated);
+            case EXEMPT -> maker.exempt(rule, other);
             case UNDECLARED -> maker.undeclared(rule, field, other);
         };
     }

@@ -41,13 +41,6 @@ public final class Coverage {
     /** One (revision, rule, side) pair the suite should reach. */
     public record Entry(String revision, String rule, Side side, boolean covered) {}
 
-    /** Which kind of term each rule applies. MG-UNDECLARED is decided by {@link #undeclaredApplies}. */
-    private static final Map<String, Class<? extends Term>> TERM_OF_RULE = Map.of(
-            "MG-RANGE", Term.RangeCap.class,
-            "MG-PAYLOAD", Term.PayloadCap.class,
-            "MG-TRADEOFF", Term.PayloadTradeoff.class,
-            "MG-PAYLOAD-BEYOND-RANGE", Term.PayloadCapBeyondRange.class,
-            "MG-IMPULSE", Term.ImpulseCap.class);
     private static final String UNDECLARED = "MG-UNDECLARED";
 
     private final List<Revision> revisions;
@@ -101,15 +94,15 @@ public final class Coverage {
         return 100.0 * entries.stream().filter(Entry::covered).count() / entries.size();
     }
 
+    /** Whether the revision has a term of the rule's kind ({@link Term#ruleId}); every term for a rule of no kind (a custom rule base). */
     static boolean applies(Revision revision, String rule) {
         if (rule.equals(UNDECLARED)) {
             return undeclaredApplies(revision);
         }
-        Class<? extends Term> kind = TERM_OF_RULE.get(rule);
+        boolean ofAKind = Term.RULE_IDS.contains(rule);
         for (SystemType type : SystemType.values()) {
             for (Term term : revision.termsFor(type)) {
-                // A rule the table does not know (a custom rule base) counts wherever there are terms.
-                if (kind == null || kind.isInstance(term)) {
+                if (!ofAKind || term.ruleId().equals(rule)) {
                     return true;
                 }
             }
@@ -124,12 +117,13 @@ public final class Coverage {
      */
     static boolean undeclaredApplies(Revision revision) {
         for (SystemType type : SystemType.values()) {
-            boolean rangeOptional = !type.requiresRangeAndPayload();
             for (Term term : revision.termsFor(type)) {
-                // Every other kind of term reads range and/or payload, optional together.
-                boolean needsOptional = term instanceof Term.ImpulseCap || rangeOptional;
-                if (needsOptional) {
-                    return true;
+                for (Term.Input needed : term.needs()) {
+                    boolean required = (needed == Term.Input.RANGE || needed == Term.Input.PAYLOAD)
+                            && type.requiresRangeAndPayload();
+                    if (!required) {
+                        return true;
+                    }
                 }
             }
         }

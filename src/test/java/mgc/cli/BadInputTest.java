@@ -332,11 +332,11 @@ class BadInputTest {
     void aRuleBaseWhoseDrlDoesNotCompileIsReportedAtItsLine() throws IOException {
         Path rules = copyRules("broken-drl");
         Path drl = rules.resolve("guideline.drl");
-        Files.writeString(drl, Files.readString(drl) + "\nrule \"broken\"\nwhen\n    $t : RangeCap( nosuchfield > 1 )\nthen\nend\n");
-        int line = Files.readAllLines(drl).indexOf("    $t : RangeCap( nosuchfield > 1 )") + 1;
+        Files.writeString(drl, Files.readString(drl) + "\nrule \"broken\"\nwhen\n    $t : TermFact( nosuchfield > 1 )\nthen\nend\n");
+        int line = Files.readAllLines(drl).indexOf("    $t : TermFact( nosuchfield > 1 )") + 1;
         expectRefused(121, "DRL that does not compile (--rules)", List.of("check", "--rules", rules.toString(), good()),
                 drl.toString(), List.of("{F}:" + line + ":\\d+: DRL does not compile: .*nosuchfield.*"), false,
-                "(guideline.drl with this rule added)\nrule \"broken\"\nwhen\n    $t : RangeCap( nosuchfield > 1 )\nthen\nend");
+                "(guideline.drl with this rule added)\nrule \"broken\"\nwhen\n    $t : TermFact( nosuchfield > 1 )\nthen\nend");
     }
 
     @Test
