@@ -365,6 +365,10 @@ public final class Spec {
         private String payload;
         private String totalImpulse;
         private Propellant propellant;
+        private final List<Stage> stages = new ArrayList<>();
+        private String diameter;
+        private Double dragCoefficient;
+        private String losses;
 
         private Builder(String name, Type type) {
             this.name = name;
@@ -419,6 +423,55 @@ public final class Spec {
         }
 
         /**
+         * Adds a stage, after those added before (first stage first), for
+         * {@code mgc check --capability} and the capability model (docs/capability.md). Stages are
+         * accepted for ballistic missiles and space launch vehicles only.
+         *
+         * @param stage the stage
+         * @return this builder
+         */
+        public Builder stage(Stage stage) {
+            stages.add(java.util.Objects.requireNonNull(stage, "stage"));
+            return this;
+        }
+
+        /**
+         * Sets the body's diameter, which gives the flight model its reference area for drag
+         * (with a {@link Stage#burnTime(double) burn time} on every stage).
+         *
+         * @param value the diameter, greater than 0
+         * @param unit  a length unit
+         * @return this builder
+         */
+        public Builder diameter(double value, Unit unit) {
+            diameter = quantity(value, unit, Unit.Kind.LENGTH);
+            return this;
+        }
+
+        /**
+         * Sets one drag coefficient for every Mach number instead of the flight model's default
+         * curve (needs the {@link #diameter(double, Unit) diameter}).
+         *
+         * @param coefficient the drag coefficient, greater than 0, no unit
+         * @return this builder
+         */
+        public Builder dragCoefficient(double coefficient) {
+            dragCoefficient = coefficient;
+            return this;
+        }
+
+        /**
+         * Sets the gravity and drag losses the burnout model subtracts (stages without burn times).
+         *
+         * @param metresPerSecond the losses, m/s, 0 or more
+         * @return this builder
+         */
+        public Builder losses(double metresPerSecond) {
+            losses = number(metresPerSecond) + " m/s";
+            return this;
+        }
+
+        /**
          * Validates the system as a spec file would be (required fields, ranges of values).
          *
          * @return the spec
@@ -438,6 +491,18 @@ public final class Spec {
                     json.writeStringField("propellant", propellant.id());
                 }
                 field(json, "total_impulse", totalImpulse);
+                if (!stages.isEmpty()) {
+                    json.writeArrayFieldStart("stages");
+                    for (Stage stage : stages) {
+                        stage.write(json);
+                    }
+                    json.writeEndArray();
+                }
+                field(json, "losses", losses);
+                field(json, "diameter", diameter);
+                if (dragCoefficient != null) {
+                    json.writeNumberField("drag_coefficient", dragCoefficient);
+                }
                 json.writeEndObject();
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
@@ -462,13 +527,17 @@ public final class Spec {
             }
         }
 
-        private static String quantity(double value, Unit unit, Unit.Kind kind) {
+        static String quantity(double value, Unit unit, Unit.Kind kind) {
             if (unit.kind() != kind) {
                 throw new IllegalArgumentException(unit.symbol() + " is a unit of " + unit.kind().name().toLowerCase()
                         + ", not " + kind.name().toLowerCase());
             }
-            String number = Double.isFinite(value) ? BigDecimal.valueOf(value).stripTrailingZeros().toPlainString() : Double.toString(value);
-            return number + " " + unit.symbol();
+            return number(value) + " " + unit.symbol();
+        }
+
+        /** The value as a spec file would write it: exact decimal digits, no exponent. */
+        static String number(double value) {
+            return Double.isFinite(value) ? BigDecimal.valueOf(value).stripTrailingZeros().toPlainString() : Double.toString(value);
         }
     }
 }

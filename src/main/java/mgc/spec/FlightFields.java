@@ -50,7 +50,9 @@ final class FlightFields {
             }
             return Optional.of(value);
         }
-        return fields.quantity(key, false, Dimension.LENGTH, v -> v > 0, "greater than 0").map(q -> q.value() * 1000);
+        // km to m by moving the decimal point, so "0.84 m" is 0.84 m exactly (0.00084 * 1000 is not)
+        return fields.quantity(key, false, Dimension.LENGTH, v -> v > 0, "greater than 0")
+                .map(q -> new java.math.BigDecimal(Double.toString(q.value())).movePointRight(3).doubleValue());
     }
 
     /** A YAML/JSON number's value; NaN (then reported as not greater than 0) when Java cannot read it, e.g. .inf. */
