@@ -1,7 +1,6 @@
 package mgc.cli;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -15,11 +14,9 @@ import mgc.document.InputError;
 import mgc.document.InputException;
 import mgc.engine.Evaluator;
 import mgc.engine.RuleSet;
-import mgc.report.AtomicOutput;
-import mgc.report.JsonLinesReport;
+import mgc.report.Formats.Destination;
+import mgc.report.Formats.Format;
 import mgc.report.Provenance;
-import mgc.report.ReadingsReport;
-import mgc.report.ReportFormat;
 import mgc.report.ReportSettings;
 import mgc.report.ReportWriter;
 import mgc.report.RunSummary;
@@ -66,8 +63,10 @@ public final class CheckCommand implements Callable<Integer> {
     @Option(names = "--all-revisions", description = "Check against every revision, shipped and hypothetical.")
     boolean allRevisions;
 
-    @Option(names = "--format", defaultValue = "text", description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-    ReportFormat format;
+    @Option(names = "--format", defaultValue = "text", converter = OutputFormats.CheckOption.class,
+            completionCandidates = OutputFormats.CheckOption.class,
+            description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    Format<ReportSettings, ReportWriter> format;
 
     @Option(names = "--output", paramLabel = "FILE", description = "Write the report to FILE (atomically: all or nothing) instead of standard output.")
     Path output;
@@ -110,7 +109,7 @@ public final class CheckCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter out = command.commandLine().getOut();
         PrintWriter err = command.commandLine().getErr();
-        if (explain && !format.explains()) {
+        if (explain && !format.shows("--explain")) {
             return Errors.report(err, List.of(new InputError("--explain", 0, 0, null,
                     "the trace is shown by --format text or json, not " + format)));
         }
@@ -133,8 +132,7 @@ public final class CheckCommand implements Callable<Integer> {
             RevisionSelection.Chosen chosen = RevisionSelection.select(ruleSet, revisionIds, allRevisions, asOf);
             selected = chosen.revisions();
             if (readings) {
-                if (format != ReportFormat.text && format != ReportFormat.json && format != ReportFormat.markdown
-                        && format != ReportFormat.html) {
+                if (!format.shows("--readings")) {
                     throw new InputException(List.of(new InputError("--readings", 0, 0, null,
                             "readings are shown by --format text, json, markdown or html, not " + format)));
                 }
@@ -151,39 +149,14 @@ public final class CheckCommand implements Callable<Integer> {
         } catch (InputException e) {
             return Errors.report(err, e.errors());
         }
-        if (output == null) {
-            // Standard output is only known as a writer, so JSON Lines chunks reach it as text.
-            return check(ruleSet, selected, provenance, capabilityCheck, out, null, err).status();
-        }
-        try (AtomicOutput file = AtomicOutput.create(output)) {
-            Outcome outcome = check(ruleSet, selected, provenance, capabilityCheck, file.writer(), file.stream(), err);
-            file.commit();
-            // The report went to the file: say on stderr what it holds and where it is.
-            err.println(outcome.summary().line());
-            err.println("wrote " + output);
-            err.flush();
-            return outcome.status();
-        } catch (IOException e) {
-            return Errors.report(err, List.of(InputError.ofFile(output.toString(), "--output: cannot write: " + e.getMessage())));
-        }
+        List<Revision> revisions = selected;
+        return ReportOutput.write(output, out, err, destination -> check(ruleSet, revisions, provenance, capabilityCheck, destination));
     }
 
-    /** What a run came to: its exit status and its closing counts. */
-    private record Outcome(int status, RunSummary summary) {}
-
-    /** @param raw the byte stream under {@code out} (an --output file), or null */
-    private Outcome check(RuleSet ruleSet, List<Revision> selected, Provenance provenance, Optional<CapabilityAssessment> capabilityCheck,
-                      PrintWriter out, OutputStream raw, PrintWriter err) throws IOException {
-        // JSON Lines chunks encoded on the workers go straight to the file's bytes.
-        ReportWriter writer = readings ? new ReadingsReport(out, switch (format) {
-                    case json -> ReadingsReport.Style.JSON;
-                    case markdown -> ReadingsReport.Style.MARKDOWN;
-                    case html -> ReadingsReport.Style.HTML;
-                    default -> ReadingsReport.Style.TEXT;
-                }, provenance)
-                : format == ReportFormat.jsonl && raw != null ? new JsonLinesReport(out, raw, provenance)
-                : format.open(out, err, new ReportSettings(ruleSet.ruleBase().rules(), explain, provenance, maxErrors,
-                        color.enabled(System.getenv(), output == null && ColorMode.stdoutIsTerminal())));
+    private ReportOutput.Outcome check(RuleSet ruleSet, List<Revision> selected, Provenance provenance,
+                                       Optional<CapabilityAssessment> capabilityCheck, Destination destination) throws IOException {
+        ReportWriter writer = format.open(destination, new ReportSettings(ruleSet.ruleBase().rules(), explain, readings, provenance,
+                maxErrors, color.enabled(System.getenv(), output == null && ColorMode.stdoutIsTerminal())));
         try (Evaluator evaluator = ruleSet.ruleBase().newEvaluator(selected);
              Workers workers = threads > 1 ? new Workers(threads, () -> ruleSet.ruleBase().newEvaluator(selected)) : null) {
             if (explain) {
@@ -207,8 +180,9 @@ public final class CheckCommand implements Callable<Integer> {
             }
             RunSummary summary = runner.tally().summary(selected.size());
             writer.end(summary);
-            return new Outcome(runner.tally().anyErrors() ? ExitStatus.ERROR
-                    : runner.tally().anyProhibited() || (runner.tally().anyDepends() && !dependsOk) ? ExitStatus.FINDINGS : ExitStatus.OK, summary);
+            return new ReportOutput.Outcome(runner.tally().anyErrors() ? ExitStatus.ERROR
+                    : runner.tally().anyProhibited() || (runner.tally().anyDepends() && !dependsOk) ? ExitStatus.FINDINGS : ExitStatus.OK,
+                    Optional.of(summary.line()));
         }
     }
 }

@@ -13,7 +13,7 @@ import picocli.CommandLine.Model.ArgSpec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
- * Reads option values that name one of a fixed set (an enum: --format, --color, --input-format)
+ * Reads option values that name one of a fixed set (an enum: --color, --input-format; a format table: --format)
  * the way people type them: any case, '-' or '_' alike, and the usual short names ({@code md}).
  * A value that names nothing gets one error: the value, the nearest name, every name.
  */
@@ -52,15 +52,20 @@ final class Choices {
 
     /** The constant named by {@code value}; throws with the one message shape otherwise. */
     static <E extends Enum<E>> E parse(Class<E> type, String value) {
-        String wanted = normal(ALIASES.getOrDefault(value.toLowerCase(Locale.ROOT), value));
-        for (E constant : type.getEnumConstants()) {
-            if (normal(constant.toString()).equals(wanted)) {
-                return constant;
-            }
-        }
         List<String> names = new ArrayList<>();
         for (E constant : type.getEnumConstants()) {
             names.add(constant.toString());
+        }
+        return type.getEnumConstants()[names.indexOf(pick(names, value))];
+    }
+
+    /** The one of {@code names} that {@code value} names; throws with the one message shape otherwise. */
+    static String pick(List<String> names, String value) {
+        String wanted = normal(ALIASES.getOrDefault(value.toLowerCase(Locale.ROOT), value));
+        for (String name : names) {
+            if (normal(name).equals(wanted)) {
+                return name;
+            }
         }
         Optional<String> nearest = Spelling.nearest(value, names);
         throw new CommandLine.TypeConversionException("unknown value \"" + value + "\""

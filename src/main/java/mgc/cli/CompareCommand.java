@@ -6,14 +6,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import mgc.compare.AnalysisException;
-import mgc.compare.CompareJsonReport;
-import mgc.compare.CompareTextReport;
+import mgc.compare.CompareReport;
 import mgc.compare.Comparison;
 import mgc.compare.RevisionComparison;
 import mgc.compare.TypeComparison;
 import mgc.document.InputError;
 import mgc.document.InputException;
 import mgc.engine.RuleSet;
+import mgc.report.Formats.Destination;
+import mgc.report.Formats.Format;
 import mgc.revision.Revision;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -37,8 +38,6 @@ import picocli.CommandLine.Model.CommandSpec;
                 "  mgc compare --as-of 2015-06 2020 specs/"})
 public final class CompareCommand implements Callable<Integer> {
 
-    enum OutputFormat { text, json }
-
     @Spec
     CommandSpec command;
 
@@ -50,8 +49,10 @@ public final class CompareCommand implements Callable<Integer> {
     @Mixin
     CapabilityArguments capability;
 
-    @Option(names = "--format", defaultValue = "text", description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-    OutputFormat format;
+    @Option(names = "--format", defaultValue = "text", converter = OutputFormats.CompareOption.class,
+            completionCandidates = OutputFormats.CompareOption.class,
+            description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    Format<OutputFormats.CompareContext, CompareReport> format;
 
     @Option(names = "--allow-empty", description = "Accept spec PATHs that hold no spec file (default: that is an error, exit 2).")
     boolean allowEmpty;
@@ -140,19 +141,11 @@ public final class CompareCommand implements Callable<Integer> {
             }
             comparison = revisions.result(types, ruleSet.revisionErrors());
         }
-        if (format == OutputFormat.json) {
-            new CompareJsonReport(out, new mgc.report.Provenance(Version.current(), ruleSet.digest(),
-                    List.of(fromId, toId), dating)).write(comparison);
-        } else {
-            // Which revision each date chose, and by which of the record's dates, heads the text.
-            for (String line : dating) {
-                out.println(line);
-            }
-            if (!dating.isEmpty()) {
-                out.println();
-            }
-            new CompareTextReport(out, err).write(comparison);
-        }
+        CompareReport report = format.open(Destination.of(out, err), new OutputFormats.CompareContext(
+                new mgc.report.Provenance(Version.current(), ruleSet.digest(), List.of(fromId, toId), dating), dating));
+        report.begin(pair);
+        report.result(comparison);
+        report.end(null);
         boolean fails = onlySpecs ? !comparison.changes().isEmpty() : comparison.differs();
         return !comparison.errors().isEmpty() ? ExitStatus.ERROR : fails ? ExitStatus.FINDINGS : ExitStatus.OK;
     }

@@ -6,12 +6,13 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import mgc.document.InputError;
 import mgc.document.InputException;
 import mgc.engine.RuleSet;
-import mgc.report.AtomicOutput;
-import mgc.report.chart.ChartImage;
+import mgc.report.Formats.Format;
+import mgc.report.Report;
 import mgc.report.chart.Envelope;
 import mgc.report.chart.EnvelopeChart;
 import mgc.revision.Revision;
@@ -80,23 +81,13 @@ public final class EnvelopeCommand implements Callable<Integer> {
         int status = ruleSet.revisionErrors().isEmpty() ? ExitStatus.OK : Errors.report(err, ruleSet.revisionErrors());
         List<Envelope> envelopes = selected.stream().map(r -> Envelope.of(r, systemType)).toList();
         JFreeChart chart = EnvelopeChart.build(systemType.id() + ": permitted range-payload envelopes", systemType, envelopes, List.of());
-        if (output == null) {
-            out.print(ChartImage.svgDocument(chart));
-            out.flush();
-            return status;
-        }
-        try (AtomicOutput file = AtomicOutput.create(output)) {
-            if (png) {
-                ChartImage.png(chart, file.stream());
-            } else {
-                file.writer().print(ChartImage.svgDocument(chart));
-            }
-            file.commit();
-            err.println("wrote " + output);
-            err.flush();
-        } catch (IOException e) {
-            return Errors.report(err, List.of(InputError.ofFile(output.toString(), "--output: cannot write: " + e.getMessage())));
-        }
-        return status;
+        Format<Void, Report<JFreeChart, Void>> chosen = OutputFormats.ENVELOPE.named(png ? "png" : "svg").orElseThrow();
+        return ReportOutput.write(output, out, err, destination -> {
+            Report<JFreeChart, Void> report = chosen.open(destination, null);
+            report.begin(selected);
+            report.result(chart);
+            report.end(null);
+            return new ReportOutput.Outcome(status, Optional.empty());
+        });
     }
 }

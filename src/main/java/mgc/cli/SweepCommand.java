@@ -9,16 +9,15 @@ import java.util.concurrent.Callable;
 import mgc.document.InputError;
 import mgc.document.InputException;
 import mgc.engine.RuleSet;
-import mgc.report.AtomicOutput;
+import mgc.report.Formats.Format;
+import mgc.report.Provenance;
 import mgc.revision.Revision;
 import mgc.spec.Propellant;
 import mgc.spec.SystemType;
 import mgc.sweep.Axis;
 import mgc.sweep.Boundary;
-import mgc.sweep.BoundaryCsv;
-import mgc.sweep.BoundaryJson;
-import mgc.sweep.BoundaryWriter;
 import mgc.sweep.Sweep;
+import mgc.sweep.SweepReport;
 import mgc.sweep.SweepRequest;
 import mgc.units.Dimension;
 import mgc.units.QuantityParser;
@@ -38,8 +37,6 @@ import picocli.CommandLine.Model.CommandSpec;
         footer = {"  mgc sweep --type ballistic-missile --range 100:2000:100 --payload 0:3000:100 --all-revisions",
                 "  mgc sweep --type cruise-missile --range 0:1000:50 --payload 0:2000:100 --format json --output boundary.json"})
 public final class SweepCommand implements Callable<Integer> {
-
-    enum OutputFormat { csv, json }
 
     @Spec
     CommandSpec command;
@@ -68,8 +65,10 @@ public final class SweepCommand implements Callable<Integer> {
     @Option(names = "--all-revisions", description = "Sweep every revision, shipped and hypothetical.")
     boolean allRevisions;
 
-    @Option(names = "--format", defaultValue = "csv", description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-    OutputFormat format;
+    @Option(names = "--format", defaultValue = "csv", converter = OutputFormats.SweepOption.class,
+            completionCandidates = OutputFormats.SweepOption.class,
+            description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    Format<Provenance, SweepReport> format;
 
     @Option(names = "--output", paramLabel = "FILE", description = "Write to FILE instead of standard output (moved into place when complete).")
     Path output;
@@ -117,23 +116,12 @@ public final class SweepCommand implements Callable<Integer> {
             return Errors.report(err, e.errors());
         }
         Boundary.Result result = new Sweep(() -> ruleSet.ruleBase().newEvaluator(request.revisions()), threads).run(request);
-        BoundaryWriter writer = format == OutputFormat.json
-                ? new BoundaryJson(new mgc.report.Provenance(Version.current(), ruleSet.digest(),
-                        request.revisions().stream().map(Revision::id).toList(), List.of()))
-                : new BoundaryCsv();
-        if (output == null) {
-            writer.write(result, out);
-            return ExitStatus.OK;
-        }
-        try (AtomicOutput file = AtomicOutput.create(output)) {
-            writer.write(result, file.writer());
-            file.commit();
-            err.println("wrote " + output);
-            err.flush();
-            return ExitStatus.OK;
-        } catch (IOException e) {
-            return Errors.report(err, List.of(InputError.ofFile(output.toString(), "--output: cannot write: " + e.getMessage())));
-        }
+        Provenance provenance = new Provenance(Version.current(), ruleSet.digest(),
+                request.revisions().stream().map(Revision::id).toList(), List.of());
+        return ReportOutput.write(output, out, err, destination -> {
+            format.open(destination, provenance).write(result);
+            return new ReportOutput.Outcome(ExitStatus.OK, java.util.Optional.empty());
+        });
     }
 
     private static <E> E choice(String option, String word, java.util.Map<String, E> vocabulary, List<InputError> errors) {

@@ -17,12 +17,10 @@ import mgc.scenario.ScenarioReader;
 import mgc.scenario.ScenarioRun;
 import mgc.scenario.ScenarioRunner;
 import mgc.scenario.Scenario;
-import mgc.report.AtomicOutput;
-import mgc.scenario.TestJsonReport;
-import mgc.scenario.TestJunitReport;
-import mgc.scenario.TestReportWriter;
+import mgc.report.Formats.Destination;
+import mgc.report.Formats.Format;
+import mgc.scenario.TestReport;
 import mgc.scenario.TestSummary;
-import mgc.scenario.TestTextReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -43,8 +41,6 @@ import picocli.CommandLine.Model.CommandSpec;
                 "  mgc test --as-of 2015-06-01 scenarios/"})
 public final class TestCommand implements java.util.concurrent.Callable<Integer> {
 
-    enum OutputFormat { text, json, junit }
-
     @Spec
     CommandSpec command;
 
@@ -57,8 +53,10 @@ public final class TestCommand implements java.util.concurrent.Callable<Integer>
     @Option(names = "--min-coverage", paramLabel = "PCT", description = "Fail (exit 1) when rule coverage is below PCT percent; implies --coverage.")
     Double minCoverage;
 
-    @Option(names = "--format", defaultValue = "text", description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-    OutputFormat format;
+    @Option(names = "--format", defaultValue = "text", converter = OutputFormats.TestOption.class,
+            completionCandidates = OutputFormats.TestOption.class,
+            description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    Format<OutputFormats.TestContext, TestReport> format;
 
     @Option(names = "--output", paramLabel = "FILE", description = "Write the report to FILE (atomically: all or nothing) instead of standard output.")
     Path output;
@@ -97,24 +95,8 @@ public final class TestCommand implements java.util.concurrent.Callable<Integer>
                 return Errors.report(err, List.of(new InputError("--as-of", 0, 0, null, e.getMessage())));
             }
         }
-        if (output == null) {
-            return test(ruleSet, shippedRevisionFiles, out, err).status();
-        }
-        try (AtomicOutput file = AtomicOutput.create(output)) {
-            Outcome outcome = test(ruleSet, shippedRevisionFiles, file.writer(), err);
-            file.commit();
-            // The report went to the file: say on stderr what it holds and where it is.
-            err.println(outcome.summary().line());
-            err.println("wrote " + output);
-            err.flush();
-            return outcome.status();
-        } catch (IOException e) {
-            return Errors.report(err, List.of(InputError.ofFile(output.toString(), "--output: cannot write: " + e.getMessage())));
-        }
+        return ReportOutput.write(output, out, err, destination -> test(ruleSet, shippedRevisionFiles, destination));
     }
-
-    /** What a run came to: its exit status and its closing counts. */
-    private record Outcome(int status, TestSummary summary) {}
 
     private Optional<mgc.revision.AsOf> dated = Optional.empty();
 
@@ -136,17 +118,9 @@ public final class TestCommand implements java.util.concurrent.Callable<Integer>
                 scenario.revisionFiles(), kept, Optional.empty()));
     }
 
-    private Outcome test(RuleSet ruleSet, List<InputFile> shippedRevisionFiles, PrintWriter out, PrintWriter err) throws IOException {
-        TestReportWriter writer = switch (format) {
-            case json -> new TestJsonReport(out, provenance(ruleSet));
-            case junit -> new TestJunitReport(out, provenance(ruleSet));
-            case text -> new TestTextReport(out, err);
-        };
+    private ReportOutput.Outcome test(RuleSet ruleSet, List<InputFile> shippedRevisionFiles, Destination destination) throws IOException {
+        TestReport writer = format.open(destination, new OutputFormats.TestContext(provenance(ruleSet), dated.map(mgc.revision.AsOf::describe)));
         TestSummary summary = TestSummary.empty();
-        if (format == OutputFormat.text && dated.isPresent()) {
-            out.println(dated.get().describe());
-            out.println();
-        }
         for (InputError error : ruleSet.revisionErrors()) {
             writer.error(error);
             summary = summary.error();
@@ -165,7 +139,7 @@ public final class TestCommand implements java.util.concurrent.Callable<Integer>
                 ScenarioReader.Result read = reader.read(file);
                 for (Scenario scenario : read.scenarios().stream().map(this::asOf).flatMap(Optional::stream).toList()) {
                     ScenarioRun run = runner.run(scenario);
-                    writer.run(run);
+                    writer.result(run);
                     summary = summary.add(run);
                 }
                 for (InputError error : read.errors()) {
@@ -174,17 +148,12 @@ public final class TestCommand implements java.util.concurrent.Callable<Integer>
                 }
             }
             boolean showCoverage = coverage || minCoverage != null;
-            writer.end(summary, showCoverage ? Optional.of(runner.coverage()) : Optional.empty(), Optional.ofNullable(minCoverage));
-            if (summary.errors() > 0) {
-                return new Outcome(ExitStatus.ERROR, summary);
-            }
-            boolean belowMinimum = minCoverage != null && runner.coverage().percent() < minCoverage;
-            if (belowMinimum && format == OutputFormat.text) {
-                err.println("error: rule coverage " + mgc.units.Numbers.format(runner.coverage().percent())
-                        + "% is below the minimum of " + mgc.units.Numbers.format(minCoverage) + "%");
-                err.flush();
-            }
-            return new Outcome(summary.failed() > 0 || belowMinimum ? ExitStatus.FINDINGS : ExitStatus.OK, summary);
+            TestReport.End end = new TestReport.End(summary, showCoverage ? Optional.of(runner.coverage()) : Optional.empty(),
+                    Optional.ofNullable(minCoverage));
+            writer.end(end);
+            int status = summary.errors() > 0 ? ExitStatus.ERROR
+                    : summary.failed() > 0 || end.belowMinimum() ? ExitStatus.FINDINGS : ExitStatus.OK;
+            return new ReportOutput.Outcome(status, Optional.of(summary.line()));
         }
     }
 }

@@ -19,10 +19,11 @@ import mgc.units.Quantity;
  * A {@code "provenance"} object (tool version, rule-base digest, the two revisions, any
  * {@code --as-of} resolution) closes it, so the comparison can be replayed.
  */
-public final class CompareJsonReport {
+public final class CompareJsonReport implements CompareReport {
 
     private final JsonGenerator json;
     private final mgc.report.Provenance provenance;
+    private final java.util.List<InputError> errors = new java.util.ArrayList<>();
 
     public CompareJsonReport(Writer out) throws IOException {
         this(out, mgc.report.Provenance.UNKNOWN);
@@ -33,7 +34,8 @@ public final class CompareJsonReport {
         this.provenance = provenance;
     }
 
-    public void write(Comparison comparison) throws IOException {
+    @Override
+    public void result(Comparison comparison) throws IOException {
         json.writeStartObject();
         json.writeStringField("from", comparison.from().id());
         json.writeStringField("to", comparison.to().id());
@@ -92,7 +94,17 @@ public final class CompareJsonReport {
         if (comparison.specsGiven()) {
             json.writeNumberField("unchanged", comparison.unchanged());
         }
-        mgc.report.InputErrorJson.writeArray(json, "errors", comparison.errors());
+        errors.addAll(comparison.errors());
+    }
+
+    @Override
+    public void error(InputError error) {
+        errors.add(error);
+    }
+
+    @Override
+    public void end(Void nothing) throws IOException {
+        mgc.report.InputErrorJson.writeArray(json, "errors", errors);
         mgc.report.JsonOutput.provenance(json, provenance);
         json.writeEndObject();
         json.writeRaw('\n');

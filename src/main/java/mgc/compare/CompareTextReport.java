@@ -6,17 +6,29 @@ import mgc.engine.TermOutcome;
 import mgc.report.Terminal;
 
 /** {@code mgc compare} for people: per type the relation, the regions and the counterexamples; then the changed systems. */
-public final class CompareTextReport {
+public final class CompareTextReport implements CompareReport {
 
     private final PrintWriter out;
     private final PrintWriter err;
 
     public CompareTextReport(PrintWriter out, PrintWriter err) {
-        this.out = out;
-        this.err = err;
+        this(out, err, java.util.List.of());
     }
 
-    public void write(Comparison comparison) {
+    /** @param dating which revision each --as-of date chose, and by which of the record's dates: the report's first lines */
+    public CompareTextReport(PrintWriter out, PrintWriter err, java.util.List<String> dating) {
+        this.out = out;
+        this.err = err;
+        for (String line : dating) {
+            out.println(line);
+        }
+        if (!dating.isEmpty()) {
+            out.println();
+        }
+    }
+
+    @Override
+    public void result(Comparison comparison) {
         String from = comparison.from().label();
         String to = comparison.to().label();
         out.println("compare " + Terminal.safe(from) + " -> " + Terminal.safe(to) + " (relation of " + Terminal.safe(comparison.to().id())
@@ -56,9 +68,16 @@ public final class CompareTextReport {
                 }
             }
         }
-        for (InputError error : comparison.errors()) {
-            err.println("error: " + Terminal.safe(error.describe()));
-        }
+        comparison.errors().forEach(this::error);
+    }
+
+    @Override
+    public void error(InputError error) {
+        err.println("error: " + Terminal.safe(error.describe()));
+    }
+
+    @Override
+    public void end(Void nothing) {
         out.flush();
         err.flush();
     }

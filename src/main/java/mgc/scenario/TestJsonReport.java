@@ -16,7 +16,7 @@ import mgc.units.Numbers;
  * unchanged:{line,column,passed,verdicts:[{revision,verdict,rules}]}}],
  * "errors":[...], "coverage":{...}, "summary":{...}}}. Key order is fixed, so output is byte-stable.
  */
-public final class TestJsonReport implements TestReportWriter {
+public final class TestJsonReport implements TestReport {
 
     private final JsonGenerator json;
     private final List<InputError> errors = new ArrayList<>();
@@ -36,7 +36,7 @@ public final class TestJsonReport implements TestReportWriter {
     }
 
     @Override
-    public void run(ScenarioRun run) throws IOException {
+    public void result(ScenarioRun run) throws IOException {
         errors.addAll(run.errors());
         if (!run.errors().isEmpty()) {
             return;
@@ -111,7 +111,10 @@ public final class TestJsonReport implements TestReportWriter {
     }
 
     @Override
-    public void end(TestSummary summary, Optional<Coverage> coverage, Optional<Double> minimum) throws IOException {
+    public void end(End end) throws IOException {
+        TestSummary summary = end.summary();
+        Optional<Coverage> coverage = end.coverage();
+        Optional<Double> minimum = end.minimum();
         json.writeEndArray();
         mgc.report.InputErrorJson.writeArray(json, "errors", errors);
         if (coverage.isPresent()) {

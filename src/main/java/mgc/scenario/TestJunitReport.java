@@ -23,7 +23,7 @@ import mgc.units.Numbers;
  * <p>A suite's counts precede its cases, so one file's cases are held until the next file
  * starts; no timestamps or times are written, so output is byte-stable.
  */
-public final class TestJunitReport implements TestReportWriter {
+public final class TestJunitReport implements TestReport {
 
     private final PrintWriter out;
     private Suite suite;
@@ -54,7 +54,7 @@ public final class TestJunitReport implements TestReportWriter {
     }
 
     @Override
-    public void run(ScenarioRun run) {
+    public void result(ScenarioRun run) {
         if (!run.errors().isEmpty()) {
             run.errors().forEach(this::error);
             return;
@@ -80,9 +80,9 @@ public final class TestJunitReport implements TestReportWriter {
     }
 
     @Override
-    public void end(TestSummary summary, Optional<Coverage> coverage, Optional<Double> minimum) {
+    public void end(End end) {
         flush();
-        coverage.ifPresent(c -> coverage(c, minimum));
+        end.coverage().ifPresent(c -> coverage(c, end.minimum()));
         out.println("</testsuites>");
         out.flush();
     }

@@ -14,18 +14,27 @@ import mgc.units.Numbers;
  * {@code mgc test} for people: a line per passing scenario, expected against actual with the
  * findings for each failure, errors on the error stream, coverage and a closing summary.
  */
-public final class TestTextReport implements TestReportWriter {
+public final class TestTextReport implements TestReport {
 
     private final PrintWriter out;
     private final PrintWriter err;
 
     public TestTextReport(PrintWriter out, PrintWriter err) {
+        this(out, err, Optional.empty());
+    }
+
+    /** @param dating with --as-of, which revision the date chose and why: the report's first line */
+    public TestTextReport(PrintWriter out, PrintWriter err, Optional<String> dating) {
         this.out = out;
         this.err = err;
+        dating.ifPresent(line -> {
+            out.println(line);
+            out.println();
+        });
     }
 
     @Override
-    public void run(ScenarioRun run) {
+    public void result(ScenarioRun run) {
         Scenario scenario = run.scenario();
         String where = Terminal.safe(scenario.location().toString());
         if (!run.errors().isEmpty()) {
@@ -62,10 +71,15 @@ public final class TestTextReport implements TestReportWriter {
     }
 
     @Override
-    public void end(TestSummary summary, Optional<Coverage> coverage, Optional<Double> minimum) {
-        coverage.ifPresent(c -> coverage(c, minimum));
-        out.println(summary.line());
+    public void end(End end) {
+        end.coverage().ifPresent(c -> coverage(c, end.minimum()));
+        out.println(end.summary().line());
         out.flush();
+        // An input error already fails the run; otherwise say why coverage does.
+        if (end.summary().errors() == 0 && end.belowMinimum()) {
+            err.println("error: rule coverage " + Numbers.format(end.coverage().get().percent())
+                    + "% is below the minimum of " + Numbers.format(end.minimum().get()) + "%");
+        }
         err.flush();
     }
 

@@ -11,10 +11,16 @@ import java.io.Writer;
  * ({@code at-or-above-top}, {@code no-limit}), or absent ({@code none-permitted}). Revision ids are
  * letters, digits, '.', '_' and '-', so no cell needs quoting.
  */
-public final class BoundaryCsv implements BoundaryWriter {
+public final class BoundaryCsv implements SweepReport {
+
+    private final Writer out;
+
+    public BoundaryCsv(Writer out) {
+        this.out = out;
+    }
 
     @Override
-    public void write(Boundary.Result result, Writer out) throws IOException {
+    public void result(Boundary.Result result) throws IOException {
         SweepRequest request = result.request();
         out.write("revision,type,range_km,max_permitted_payload_kg,permitted_points,points,payload_limit\n");
         int payloads = request.payload().count();
@@ -31,6 +37,10 @@ public final class BoundaryCsv implements BoundaryWriter {
                 out.write(row.toString());
             }
         }
+    }
+
+    @Override
+    public void end(Void nothing) throws IOException {
         out.flush();
     }
 }

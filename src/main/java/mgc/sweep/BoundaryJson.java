@@ -12,23 +12,24 @@ import mgc.units.Numbers;
  * ranges in km and payloads in kg; {@code max_permitted_payload} is null when none is permitted;
  * {@code payload_limit} is one of within-grid, at-or-above-top, no-limit, none-permitted (see {@link Boundary.PayloadLimit}).
  */
-public final class BoundaryJson implements BoundaryWriter {
+public final class BoundaryJson implements SweepReport {
 
     private final mgc.report.Provenance provenance;
+    private final JsonGenerator json;
 
-    public BoundaryJson() {
-        this(mgc.report.Provenance.UNKNOWN);
+    public BoundaryJson(Writer out) throws IOException {
+        this(out, mgc.report.Provenance.UNKNOWN);
     }
 
     /** With the tool version, rule-base digest and revisions, written last as {@code provenance}. */
-    public BoundaryJson(mgc.report.Provenance provenance) {
+    public BoundaryJson(Writer out, mgc.report.Provenance provenance) throws IOException {
         this.provenance = provenance;
+        this.json = mgc.report.JsonOutput.generator(out);
     }
 
     @Override
-    public void write(Boundary.Result result, Writer out) throws IOException {
+    public void result(Boundary.Result result) throws IOException {
         SweepRequest request = result.request();
-        JsonGenerator json = mgc.report.JsonOutput.generator(out);
         json.writeStartObject();
         json.writeStringField("type", request.type().id());
         axis(json, "range", request.range());
@@ -69,6 +70,10 @@ public final class BoundaryJson implements BoundaryWriter {
             json.writeEndObject();
         }
         json.writeEndArray();
+    }
+
+    @Override
+    public void end(Void nothing) throws IOException {
         mgc.report.JsonOutput.provenance(json, provenance);
         json.writeEndObject();
         json.writeRaw('\n');

@@ -53,8 +53,8 @@ class SweepTest {
         Boundary.Result three = sweep(SystemType.CRUISE_MISSILE, "0:1000:37", "0:3000:61", all, 3);
         StringWriter a = new StringWriter();
         StringWriter b = new StringWriter();
-        new BoundaryCsv().write(one, a);
-        new BoundaryCsv().write(three, b);
+        new BoundaryCsv(a).write(one);
+        new BoundaryCsv(b).write(three);
         assertThat(b.toString()).isEqualTo(a.toString());
         Axis range = one.request().range();
         Axis payload = one.request().payload();
@@ -82,7 +82,7 @@ class SweepTest {
     void csvHasOneRowPerRevisionAndRange() throws Exception {
         Revision r2012 = ruleSet.catalog().find("2012").orElseThrow();
         StringWriter out = new StringWriter();
-        new BoundaryCsv().write(sweep(SystemType.BALLISTIC_MISSILE, "700:900:100", "0:1000:250", List.of(r2012), 1), out);
+        new BoundaryCsv(out).write(sweep(SystemType.BALLISTIC_MISSILE, "700:900:100", "0:1000:250", List.of(r2012), 1));
         assertThat(out.toString()).isEqualTo("""
                 revision,type,range_km,max_permitted_payload_kg,permitted_points,points,payload_limit
                 2012,ballistic-missile,700,500,3,5,within-grid
@@ -116,7 +116,7 @@ class SweepTest {
     void jsonHasTheGridAndEachRevisionsBoundary() throws Exception {
         Revision r2012 = ruleSet.catalog().find("2012").orElseThrow();
         StringWriter out = new StringWriter();
-        new BoundaryJson().write(sweep(SystemType.UAV, "100:300.0:100", "0:3000:1500", List.of(r2012), 2), out);
+        new BoundaryJson(out).write(sweep(SystemType.UAV, "100:300.0:100", "0:3000:1500", List.of(r2012), 2));
         com.fasterxml.jackson.databind.JsonNode json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(out.toString());
         assertThat(json.get("type").asText()).isEqualTo("uav");
         assertThat(json.get("range").toString()).isEqualTo("{\"min\":100,\"max\":300,\"step\":100,\"unit\":\"km\",\"count\":3}");
