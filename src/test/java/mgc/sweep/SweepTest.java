@@ -108,7 +108,7 @@ class SweepTest {
         assertThat(beyond.boundaries().get(0).payloadLimit(0, 3)).isEqualTo(Boundary.PayloadLimit.NONE_PERMITTED);
         assertThat(beyond.boundaries().get(1).payloadLimit(0, 3)).isEqualTo(Boundary.PayloadLimit.NONE_PERMITTED);
         StringWriter out = new StringWriter();
-        new BoundaryCsv().write(result, out);
+        new BoundaryCsv(out).write(result);
         assertThat(out.toString()).contains("2017,ballistic-missile,0,2000,3,3,no-limit\n", "2012,ballistic-missile,0,2000,3,3,at-or-above-top\n");
     }
 
