@@ -18,6 +18,7 @@ import mgc.report.Formats.Destination;
 import mgc.report.Formats.Format;
 import mgc.report.Provenance;
 import mgc.report.ReportSettings;
+import mgc.report.chart.Envelopes;
 import mgc.report.ReportWriter;
 import mgc.report.RunSummary;
 import mgc.revision.Revision;
@@ -156,7 +157,8 @@ public final class CheckCommand implements Callable<Integer> {
     private ReportOutput.Outcome check(RuleSet ruleSet, List<Revision> selected, Provenance provenance,
                                        Optional<CapabilityAssessment> capabilityCheck, Destination destination) throws IOException {
         ReportWriter writer = format.open(destination, new ReportSettings(ruleSet.ruleBase().rules(), explain, readings, provenance,
-                maxErrors, color.enabled(System.getenv(), output == null && ColorMode.stdoutIsTerminal())));
+                maxErrors, color.enabled(System.getenv(), output == null && ColorMode.stdoutIsTerminal()),
+                new Envelopes(ruleSet.ruleBase())));
         try (Evaluator evaluator = ruleSet.ruleBase().newEvaluator(selected);
              Workers workers = threads > 1 ? new Workers(threads, () -> ruleSet.ruleBase().newEvaluator(selected)) : null) {
             if (explain) {

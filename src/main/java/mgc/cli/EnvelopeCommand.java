@@ -14,6 +14,7 @@ import mgc.engine.RuleSet;
 import mgc.report.Formats.Format;
 import mgc.report.Report;
 import mgc.report.chart.Envelope;
+import mgc.report.chart.Envelopes;
 import mgc.report.chart.EnvelopeChart;
 import mgc.revision.Revision;
 import mgc.spec.SystemType;
@@ -79,7 +80,7 @@ public final class EnvelopeCommand implements Callable<Integer> {
             return Errors.report(err, e.errors());
         }
         int status = ruleSet.revisionErrors().isEmpty() ? ExitStatus.OK : Errors.report(err, ruleSet.revisionErrors());
-        List<Envelope> envelopes = selected.stream().map(r -> Envelope.of(r, systemType)).toList();
+        List<Envelope> envelopes = new Envelopes(ruleSet.ruleBase()).of(selected, systemType);
         JFreeChart chart = EnvelopeChart.build(systemType.id() + ": permitted range-payload envelopes", systemType, envelopes, List.of());
         Format<Void, Report<JFreeChart, Void>> chosen = OutputFormats.ENVELOPE.named(png ? "png" : "svg").orElseThrow();
         return ReportOutput.write(output, out, err, destination -> {

@@ -59,7 +59,7 @@ final class OutputFormats {
             // A verdict matrix and the failures only, sized for a pull-request comment.
             .with("markdown-summary", (d, s) -> new MarkdownSummaryReport(d.out(), s.provenance()))
             .with("html", (d, s) -> s.readings() ? new ReadingsReport(d.out(), ReadingsReport.Style.HTML, s.provenance())
-                    : new HtmlReport(d.out(), s.provenance()), "--readings")
+                    : new HtmlReport(d.out(), s.provenance(), s.envelopes()), "--readings")
             // One line per system, streamed; chunks encoded on the workers go straight to a file's bytes.
             .with("jsonl", (d, s) -> new JsonLinesReport(d.out(), d.raw().orElse(null), s.provenance()));
 

@@ -10,6 +10,7 @@ import mgc.engine.Decision;
 import mgc.engine.Verdict;
 import mgc.report.chart.ChartImage;
 import mgc.report.chart.Envelope;
+import mgc.report.chart.Envelopes;
 import mgc.report.chart.EnvelopeChart;
 import mgc.report.chart.PlottedSystem;
 import mgc.revision.Revision;
@@ -47,13 +48,13 @@ public final class HtmlReport implements ReportWriter {
 
     private final Provenance provenance;
 
-    public HtmlReport(PrintWriter out) {
-        this(out, Provenance.UNKNOWN);
-    }
+    /** Draws the range-payload charts with the run's rule base. */
+    private final Envelopes envelopes;
 
-    public HtmlReport(PrintWriter out, Provenance provenance) {
+    public HtmlReport(PrintWriter out, Provenance provenance, Envelopes envelopes) {
         this.out = out;
         this.provenance = provenance;
+        this.envelopes = envelopes;
     }
 
     /** What the page needs of one system. */
@@ -211,7 +212,7 @@ public final class HtmlReport implements ReportWriter {
                 + "under some, red square prohibited under all.</p>");
         boolean any = false;
         for (SystemType type : SystemType.values()) {
-            List<Envelope> envelopes = revisions.stream().map(r -> Envelope.of(r, type)).toList();
+            List<Envelope> envelopes = this.envelopes.of(revisions, type);
             List<Row> ofType = rows.stream().filter(r -> r.type == type).toList();
             boolean limited = envelopes.stream().anyMatch(en -> !en.unlimited());
             if (ofType.isEmpty() && !limited) {
@@ -242,7 +243,7 @@ public final class HtmlReport implements ReportWriter {
             List<PlottedSystem> points = ofType.stream().filter(Row::plottable).map(r -> new PlottedSystem(r.name, r.range, r.payload,
                     r.under(revision.id()).decision == Decision.PROHIBITED ? PlottedSystem.Outcome.PROHIBITED
                             : PlottedSystem.Outcome.PERMITTED)).toList();
-            figure(revision.label() + ": " + type.id(), type, List.of(Envelope.of(revision, type)), points,
+            figure(revision.label() + ": " + type.id(), type, List.of(envelopes.of(revision, type)), points,
                     type.id() + " under " + revision.label(), notDrawn(ofType));
         }
         if (rows.isEmpty()) {

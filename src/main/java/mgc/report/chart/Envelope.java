@@ -1,38 +1,105 @@
 package mgc.report.chart;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.OptionalDouble;
 import java.util.TreeSet;
+import mgc.engine.Decision;
+import mgc.engine.Evaluator;
+import mgc.engine.SystemFact;
+import mgc.engine.TermOutcome;
+import mgc.engine.Verdict;
+import mgc.revision.Breakpoints;
 import mgc.revision.Revision;
 import mgc.revision.Term;
 import mgc.spec.SystemType;
+import mgc.units.Numbers;
 
 /**
- * The permitted region of one revision for one system type in the range–payload plane, derived
- * from the revision's terms: range caps bound it on the right, payload caps, trade-off curves and
- * beyond-range payload caps from above. Terms on other quantities (the total impulse cap) are not
- * part of this picture and are named in {@link #notShown()}.
- *
- * <p>{@link #permits} applies the terms with the same methods the rule engine's facts use, so
- * the drawn boundary and the verdicts agree (a test checks that they do).
+ * The permitted region of one revision for one system type in the range–payload plane, as the
+ * rule base draws it: the revision's terms only say where the limits can change
+ * ({@link Breakpoints}); at and beside each of those ranges the rule base is asked (as
+ * {@code sweep} asks it over a grid) for the payload limits its outcomes quote and whether a
+ * payload-free system is permitted, which bounds the region on the right. Between two breakpoints
+ * a limit is constant or a straight line, so the boundary is drawn through those answers. Terms on
+ * other quantities (the total impulse cap) are not part of this picture and are named in
+ * {@link #notShown()}.
  */
 public final class Envelope {
 
     private final String revision;
     private final String label;
     private final SystemType type;
-    private final List<Term> terms;
+    private final List<String> notShown;
+    /** The ranges asked about, ascending, and the payload limit there ({@code +Infinity}: none). */
+    private final double[] probes;
+    private final double[] limits;
+    /** The ranges at which the revision's terms change (caps, thresholds, curve points). */
+    private final List<Double> breaks;
+    private final OptionalDouble maxRange;
 
-    private Envelope(Revision revision, SystemType type) {
+    private Envelope(Revision revision, SystemType type, List<Double> breaks, double[] probes, double[] limits,
+                     OptionalDouble maxRange) {
         this.revision = revision.id();
         this.label = revision.label();
         this.type = type;
-        this.terms = revision.termsFor(type);
+        this.notShown = revision.termsFor(type).stream()
+                .filter(t -> !t.needs().contains(Term.Input.RANGE) && !t.needs().contains(Term.Input.PAYLOAD))
+                .map(Term::summary).toList();
+        this.breaks = List.copyOf(breaks);
+        this.probes = probes;
+        this.limits = limits;
+        this.maxRange = maxRange;
     }
 
-    public static Envelope of(Revision revision, SystemType type) {
-        return new Envelope(revision, type);
+    /** The envelope of {@code revision} (which {@code evaluator} must hold) for {@code type}, drawn by the rule base. */
+    public static Envelope draw(Evaluator evaluator, Revision revision, SystemType type) {
+        int index = evaluator.revisions().stream().map(Revision::id).toList().indexOf(revision.id());
+        if (index < 0) {
+            throw new IllegalArgumentException("the evaluator does not hold revision " + revision.id());
+        }
+        List<Double> breaks = Breakpoints.of(revision, type).rangesKm();
+        TreeSet<Double> ranges = new TreeSet<>(List.of(0.0, Math.nextUp(0.0)));
+        for (double x : breaks) {
+            ranges.addAll(List.of(Math.nextDown(x), x, Math.nextUp(x)));
+        }
+        // Past the last breakpoint every limit holds where it is: one range there stands for all.
+        ranges.add(beyond(breaks));
+        ranges.removeIf(x -> x < 0);
+        double[] probes = ranges.stream().mapToDouble(Double::doubleValue).toArray();
+        double[] limits = new double[probes.length];
+        for (int i = 0; i < probes.length; i++) {
+            limits[i] = payloadLimit(evaluator.evaluate(new SystemFact(type, probes[i], 0.0, null, null)).get(index));
+        }
+        OptionalDouble maxRange = OptionalDouble.empty();
+        for (double x : breaks) {
+            if (permitted(evaluator, index, type, x) && !permitted(evaluator, index, type, Math.nextUp(x))) {
+                maxRange = OptionalDouble.of(x);
+                break;
+            }
+        }
+        return new Envelope(revision, type, breaks, probes, limits, maxRange);
+    }
+
+    private static double beyond(List<Double> breaks) {
+        return breaks.isEmpty() ? 1 : breaks.get(breaks.size() - 1) * 2 + 1;
+    }
+
+    /** The least payload limit a verdict's outcomes quote for a declared payload; {@code +Infinity} for none. */
+    private static double payloadLimit(Verdict verdict) {
+        double limit = Double.POSITIVE_INFINITY;
+        for (TermOutcome outcome : verdict.checks()) {
+            if (outcome.field().equals(Term.Input.PAYLOAD.field()) && outcome.actual() != null) {
+                limit = Math.min(limit, outcome.limit());
+            }
+        }
+        return limit;
+    }
+
+    /** Whether a system of no payload at this range is permitted. */
+    private static boolean permitted(Evaluator evaluator, int index, SystemType type, double rangeKm) {
+        return evaluator.evaluate(new SystemFact(type, rangeKm, 0.0, null, null)).get(index).decision() == Decision.PERMITTED;
     }
 
     public String revision() {
@@ -47,75 +114,61 @@ public final class Envelope {
         return type;
     }
 
-    /** The lowest range cap, if any term caps range. */
+    /** Where the region ends on the right, if a term caps range. */
     public OptionalDouble maxRange() {
-        return terms.stream().filter(t -> t instanceof Term.RangeCap)
-                .mapToDouble(t -> ((Term.RangeCap) t).max().value()).min();
+        return maxRange;
     }
 
-    /** The payload limit at a range in kg; {@code +Infinity} where no term limits payload. */
+    /**
+     * The payload limit at a range in kg, {@code +Infinity} where none applies: as the rule base
+     * quoted it at the ranges asked about, and on the straight line between them elsewhere.
+     */
     public double payloadLimitAt(double rangeKm) {
-        double limit = Double.POSITIVE_INFINITY;
-        for (Term term : terms) {
-            if (term instanceof Term.PayloadCap cap) {
-                limit = Math.min(limit, cap.max().value());
-            } else if (term instanceof Term.PayloadTradeoff curve) {
-                limit = Math.min(limit, curve.limitAt(rangeKm));
-            } else if (term instanceof Term.PayloadCapBeyondRange beyond && beyond.appliesAt(rangeKm)) {
-                limit = Math.min(limit, beyond.max().value());
-            }
+        int at = Arrays.binarySearch(probes, rangeKm);
+        if (at >= 0) {
+            return limits[at];
         }
-        return limit;
-    }
-
-    /** Whether a system of this type at (range, payload) is within every range–payload term (limits inclusive). */
-    public boolean permits(double rangeKm, double payloadKg) {
-        OptionalDouble cap = maxRange();
-        return (cap.isEmpty() || rangeKm <= cap.getAsDouble()) && payloadKg <= payloadLimitAt(rangeKm);
+        int above = -at - 1;
+        if (above >= probes.length) {
+            return limits[probes.length - 1];
+        }
+        int below = above - 1;
+        if (below < 0 || Double.isInfinite(limits[below]) || Double.isInfinite(limits[above])) {
+            return limits[Math.max(below, 0)];
+        }
+        double share = (rangeKm - probes[below]) / (probes[above] - probes[below]);
+        return limits[below] + share * (limits[above] - limits[below]);
     }
 
     /** True when no term limits range or payload: nothing to draw. */
     public boolean unlimited() {
-        return maxRange().isEmpty() && !limitsPayload();
+        return maxRange.isEmpty() && !limitsPayload();
     }
 
     public boolean limitsPayload() {
-        return terms.stream().anyMatch(t -> t instanceof Term.PayloadCap || t instanceof Term.PayloadTradeoff
-                || t instanceof Term.PayloadCapBeyondRange);
+        return Arrays.stream(limits).anyMatch(Double::isFinite);
     }
 
     /** Terms of this type that constrain something other than range and payload, as their summaries. */
     public List<String> notShown() {
-        return terms.stream().filter(t -> t instanceof Term.ImpulseCap).map(Term::summary).toList();
+        return notShown;
     }
 
-    /** The ranges where the payload limit changes course: curve points and thresholds. */
+    /** The ranges where the limits can change course: caps, curve points and thresholds. */
     List<Double> breakpoints() {
-        TreeSet<Double> points = new TreeSet<>();
-        for (Term term : terms) {
-            if (term instanceof Term.PayloadTradeoff curve) {
-                curve.points().forEach(p -> points.add(p.range().value()));
-            } else if (term instanceof Term.PayloadCapBeyondRange beyond) {
-                points.add(beyond.threshold().value());
-            }
-        }
-        return new ArrayList<>(points);
+        return breaks;
     }
 
-    /** The greatest finite range and payload the terms name, so the axes can show every limit. */
+    /** The greatest finite range and payload the limits reach, so the axes can show every limit. */
     double[] extent() {
-        double range = maxRange().orElse(0);
+        double range = maxRange.orElse(0);
         double payload = 0;
         for (Double x : breakpoints()) {
             range = Math.max(range, x);
         }
-        for (Term term : terms) {
-            if (term instanceof Term.PayloadCap cap) {
-                payload = Math.max(payload, cap.max().value());
-            } else if (term instanceof Term.PayloadTradeoff curve) {
-                payload = Math.max(payload, curve.points().get(0).payload().value());
-            } else if (term instanceof Term.PayloadCapBeyondRange beyond) {
-                payload = Math.max(payload, beyond.max().value());
+        for (double limit : limits) {
+            if (Double.isFinite(limit)) {
+                payload = Math.max(payload, limit);
             }
         }
         return new double[] {range, payload};
@@ -132,7 +185,7 @@ public final class Envelope {
         if (unlimited()) {
             return line;
         }
-        double end = Math.min(maxRange().orElse(maxX), maxX);
+        double end = Math.min(maxRange.orElse(maxX), maxX);
         List<Double> xs = new ArrayList<>();
         xs.add(0.0);
         for (double x : breakpoints()) {
@@ -156,7 +209,7 @@ public final class Envelope {
                 add(line, x, right);
             }
         }
-        if (maxRange().isPresent() && end == maxRange().getAsDouble()) {
+        if (maxRange.isPresent() && end == maxRange.getAsDouble()) {
             add(line, end, 0);
         }
         return line;
@@ -180,17 +233,21 @@ public final class Envelope {
     /** A few words for the legend: what bounds the region, "no limit" when nothing does. */
     public String describe() {
         if (unlimited()) {
-            return notShown().isEmpty() ? "no limit" : "no range or payload limit";
+            return notShown.isEmpty() ? "no limit" : "no range or payload limit";
         }
         List<String> parts = new ArrayList<>();
-        parts.add(maxRange().isPresent() ? "range <= " + mgc.units.Numbers.format(maxRange().getAsDouble()) + " km" : "no range limit");
-        boolean everywhere = terms.stream().anyMatch(t -> t instanceof Term.PayloadCap || t instanceof Term.PayloadTradeoff);
+        parts.add(maxRange.isPresent() ? "range <= " + Numbers.format(maxRange.getAsDouble()) + " km" : "no range limit");
         if (!limitsPayload()) {
             parts.add("no payload limit");
-        } else if (!everywhere) {
-            Term.PayloadCapBeyondRange beyond = (Term.PayloadCapBeyondRange) terms.stream()
-                    .filter(t -> t instanceof Term.PayloadCapBeyondRange).findFirst().orElseThrow();
-            parts.add("no payload limit at range " + (beyond.inclusive() ? "< " : "<= ") + beyond.threshold().display());
+        } else if (Double.isInfinite(limits[0])) {
+            // A payload limit that starts at a threshold: at it (the threshold counts) or just past it.
+            int first = 0;
+            while (Double.isInfinite(limits[first])) {
+                first++;
+            }
+            boolean atThreshold = breaks.contains(probes[first]);
+            double threshold = atThreshold ? probes[first] : probes[first - 1];
+            parts.add("no payload limit at range " + (atThreshold ? "< " : "<= ") + Numbers.format(threshold) + " km");
         }
         return String.join(", ", parts);
     }

@@ -31,8 +31,8 @@ class ChartImageTest {
 
     private static JFreeChart chart() {
         List<Envelope> envelopes = List.of(
-                Envelope.of(ruleSet.catalog().find("2001").orElseThrow(), SystemType.BALLISTIC_MISSILE),
-                Envelope.of(ruleSet.catalog().find("2012").orElseThrow(), SystemType.BALLISTIC_MISSILE));
+                new Envelopes(ruleSet.ruleBase()).of(ruleSet.catalog().find("2001").orElseThrow(), SystemType.BALLISTIC_MISSILE),
+                new Envelopes(ruleSet.ruleBase()).of(ruleSet.catalog().find("2012").orElseThrow(), SystemType.BALLISTIC_MISSILE));
         // Fractional positions, so coordinates with decimals are written.
         List<PlottedSystem> points = List.of(new PlottedSystem("A & <B>", 512.345, 987.654, Outcome.MIXED));
         return EnvelopeChart.build("ballistic-missile", SystemType.BALLISTIC_MISSILE, envelopes, points);

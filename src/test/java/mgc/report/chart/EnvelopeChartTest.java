@@ -28,7 +28,7 @@ class EnvelopeChartTest {
     private static JFreeChart chart(SystemType type, String... revisions) {
         List<Envelope> envelopes = new ArrayList<>();
         for (String id : revisions) {
-            envelopes.add(Envelope.of(ruleSet.catalog().find(id).orElseThrow(), type));
+            envelopes.add(new Envelopes(ruleSet.ruleBase()).of(ruleSet.catalog().find(id).orElseThrow(), type));
         }
         return EnvelopeChart.build(type.toString(), type, envelopes, List.of());
     }
