@@ -192,6 +192,24 @@ public final class Guideline {
     }
 
     /**
+     * What a system's stages can do, as {@code mgc check --capability} works it out with its
+     * defaults (docs/capability.md): every configuration of the range-payload curve checked
+     * against each revision, the impulse cap on the larger of the declared and the stages'
+     * figure, and the MTCR category (the control-list reading, "at least" 500 kg / 300 km).
+     *
+     * @param spec      the system; without stages nothing is assessed ({@link Capability#model()} is {@code none})
+     * @param revisions the revision ids to check against; none means as {@link #check}
+     * @return the assessment
+     * @throws MgcException when a revision id is unknown
+     */
+    public Capability capability(Spec spec, String... revisions) {
+        List<Revision> selected = select(revisions);
+        try (Evaluator evaluator = ruleBase.newEvaluator(selected)) {
+            return new Capability(spec, mgc.capability.CapabilityAssessment.withDefaults().evaluate(spec.model(), evaluator));
+        }
+    }
+
+    /**
      * The least relaxation of a revision that permits every given system, as
      * {@code mgc propose --from FROM} writes it (docs/what-if.md): a revision file that
      * {@code extends} FROM and overrides only the terms that must change, each limit raised only
