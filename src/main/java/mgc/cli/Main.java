@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
+import mgc.engine.RuleBase;
 import picocli.CommandLine;
 
 /** Entry point: sets up quiet logging before anything touches Drools, then runs the command. */
@@ -37,6 +38,9 @@ public final class Main {
             ambiguous.forEach(message -> err.println("error: " + message));
             err.flush();
             return ExitStatus.ERROR;
+        }
+        if (needsPackagedRuleBase(args)) {
+            RuleBase.startLoadingPackaged();
         }
         CommandLine commandLine = commandLine(args);
         commandLine.setOut(out);
@@ -102,10 +106,34 @@ public final class Main {
      * (docs/performance.md).
      */
     static CommandLine commandLine(String[] args) {
-        if (args.length > 0 && MgcCommand.SUBCOMMANDS.containsKey(args[0]) && !args[0].equals("help") && !args[0].equals("completion")) {
-            return commandLine(List.of(args[0]));
+        return namesOneCommand(args) ? commandLine(List.of(args[0])) : commandLine();
+    }
+
+    /** Whether the line starts with a command that needs no other ({@code help} and {@code completion} read the tree). */
+    private static boolean namesOneCommand(String[] args) {
+        return args.length > 0 && MgcCommand.SUBCOMMANDS.containsKey(args[0]) && !args[0].equals("help") && !args[0].equals("completion");
+    }
+
+    /**
+     * Whether the command line is one that loads the packaged rule base: a command that works on
+     * its own, with no {@code --rules} folder and no help or version to show. Then the rule
+     * network is built on a second core while this thread parses the line and reads the revision
+     * files; a wrong guess only costs that core's time.
+     */
+    static boolean needsPackagedRuleBase(String[] args) {
+        if (!namesOneCommand(args)) {
+            return false;
         }
-        return commandLine();
+        for (String arg : args) {
+            if (arg.equals("--")) {
+                break;
+            }
+            if (arg.equals("--rules") || arg.startsWith("--rules=") || arg.equals("-h") || arg.equals("--help")
+                    || arg.equals("-V") || arg.equals("--version")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static CommandLine commandLine(Collection<String> subcommands) {

@@ -7,7 +7,9 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import mgc.document.InputException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.atomic.AtomicReference;
 import org.drools.model.Model;
 import org.drools.modelcompiler.KieBaseBuilder;
 
@@ -24,10 +26,55 @@ public final class PrecompiledRuleBase {
     /** The classpath resource listing the generated model classes, one a line. */
     static final String MODEL_LIST = RulesDirectory.CLASSPATH_ROOT + "/executable-model.txt";
 
+    /** A load begun by {@link #startLoading()} and not yet taken by {@link #load()}. */
+    private static final AtomicReference<FutureTask<RuleBase>> EARLY = new AtomicReference<>();
+
     private PrecompiledRuleBase() {}
 
-    /** Loads the rule base generated at build time. */
-    static RuleBase load() throws InputException {
+    /**
+     * Begins loading on a background thread, for a command line that will need the packaged rule
+     * base: the rule network is then built on the second core while the first parses the command
+     * line and reads the revision files (start-up, docs/performance.md). The next {@link #load()}
+     * takes the result; it is the same rule base a load on the spot would give.
+     */
+    static void startLoading() {
+        FutureTask<RuleBase> task = new FutureTask<>(() -> {
+            // The packaged folder first: opening the jar as a file system (its 12,000 entries)
+            // is what the first thread needs next, after parsing the command line.
+            RulesDirectory.packaged();
+            return loadNow();
+        });
+        if (EARLY.compareAndSet(null, task)) {
+            Thread thread = new Thread(task, "mgc-rule-base");
+            thread.setDaemon(true);
+            thread.start();
+        }
+    }
+
+    /** Loads the rule base generated at build time (or takes the one {@link #startLoading()} began). */
+    static RuleBase load() {
+        FutureTask<RuleBase> early = EARLY.getAndSet(null);
+        if (early == null) {
+            return loadNow();
+        }
+        try {
+            return early.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while loading the precompiled rule base", e);
+        } catch (ExecutionException e) {
+            // What a load on this thread would have thrown.
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException("cannot load the precompiled rule base: " + e.getCause(), e.getCause());
+        }
+    }
+
+    private static RuleBase loadNow() {
         ClassLoader loader = PrecompiledRuleBase.class.getClassLoader();
         List<Model> models = new ArrayList<>();
         try (InputStream list = loader.getResourceAsStream(MODEL_LIST)) {

@@ -57,6 +57,14 @@ public final class RuleBase {
         return directory.bundled() ? PrecompiledRuleBase.load() : compile(directory);
     }
 
+    /**
+     * Begins loading the packaged rule base on a background thread, for a command line that is
+     * about to need it (start-up); {@link #of} then takes it. Costs only a core's time otherwise.
+     */
+    public static void startLoadingPackaged() {
+        PrecompiledRuleBase.startLoading();
+    }
+
     /** Compiles the DRL files; compile errors come back as {@code file:line:col: message}. */
     public static RuleBase compile(RulesDirectory directory) throws InputException {
         KieBuilder builder = build(directory, null);

@@ -170,4 +170,17 @@ class HelpAndConventionsTest {
         boolean needsTheWholeTree = command.equals("help") || command.equals("completion");
         assertThat(Main.commandLine(new String[] {command}).getSubcommands()).hasSize(needsTheWholeTree ? whole.getParent().getSubcommands().size() : 1);
     }
+
+    @Test
+    void onlyALineThatWillLoadThePackagedRuleBaseStartsLoadingItEarly() {
+        assertThat(Main.needsPackagedRuleBase(new String[] {"check", "x.yaml"})).isTrue();
+        assertThat(Main.needsPackagedRuleBase(new String[] {"compare", "2012", "2017"})).isTrue();
+        assertThat(Main.needsPackagedRuleBase(new String[] {"check", "--", "--rules"})).isTrue();
+        assertThat(Main.needsPackagedRuleBase(new String[] {"check", "--rules", "rules", "x.yaml"})).isFalse();
+        assertThat(Main.needsPackagedRuleBase(new String[] {"check", "--rules=rules", "x.yaml"})).isFalse();
+        assertThat(Main.needsPackagedRuleBase(new String[] {"check", "--help"})).isFalse();
+        assertThat(Main.needsPackagedRuleBase(new String[] {"--version"})).isFalse();
+        assertThat(Main.needsPackagedRuleBase(new String[] {"help", "check"})).isFalse();
+        assertThat(Main.needsPackagedRuleBase(new String[] {})).isFalse();
+    }
 }

@@ -35,6 +35,26 @@ class PrecompiledRuleBaseTest {
         assertThat(Thread.currentThread().getContextClassLoader().getResource(PrecompiledRuleBase.MODEL_LIST)).isNotNull();
     }
 
+    /** The start-up path (Main begins the load on another thread): the same rule base, and taken once. */
+    @Test
+    void aLoadBegunOnAnotherThreadGivesTheSameRulesAndVerdicts() throws Exception {
+        RuleBase.startLoadingPackaged();
+        RuleBase early = RuleBase.of(RulesDirectory.packaged());
+        RuleBase after = RuleBase.of(RulesDirectory.packaged());
+
+        assertThat(early).isNotSameAs(after);
+        assertThat(early.rules()).isEqualTo(compiled.rules());
+        assertThat(early.outcomes()).isEqualTo(after.outcomes());
+        List<Revision> revisions = packaged.catalog().all();
+        Random random = new Random(20261203);
+        try (Evaluator fromEarly = early.newEvaluator(revisions); Evaluator reference = compiled.newEvaluator(revisions)) {
+            for (int i = 0; i < 300; i++) {
+                SystemFact fact = randomSystem(random);
+                assertThat(describe(fromEarly.evaluate(fact))).isEqualTo(describe(reference.evaluate(fact)));
+            }
+        }
+    }
+
     @Test
     void sameRulesAsTheDrl() {
         assertThat(packaged.ruleBase().rules()).isEqualTo(compiled.rules());
