@@ -85,6 +85,9 @@ public final class CheckCommand implements Callable<Integer> {
             description = "In text output, print at most N input errors, then \"... and M more\" (0: all; default ${DEFAULT-VALUE}). The counts and exit status always include every error.")
     int maxErrors;
 
+    @Mixin
+    ProgressOption progress;
+
     @Option(names = "--color", paramLabel = "WHEN", defaultValue = "auto",
             description = "Colour verdicts in text output: auto (on a terminal, unless NO_COLOR is set), always, never (default ${DEFAULT-VALUE}).")
     ColorMode color;
@@ -177,8 +180,11 @@ public final class CheckCommand implements Callable<Integer> {
             for (InputError error : inputs.errors()) {
                 runner.error(error);
             }
-            for (String file : inputs.files()) {
-                runner.file(file);
+            try (ProgressMeter meter = progress.meter("check", "systems", -1, System.err)) {
+                runner.tally().onProgress(meter);
+                for (String file : inputs.files()) {
+                    runner.file(file);
+                }
             }
             RunSummary summary = runner.tally().summary(selected.size());
             writer.end(summary);

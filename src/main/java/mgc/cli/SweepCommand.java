@@ -42,6 +42,9 @@ public final class SweepCommand implements Callable<Integer> {
     CommandSpec command;
 
     @Mixin
+    ProgressOption progress;
+
+    @Mixin
     RuleOptions rules;
 
     @Option(names = "--type", required = true, paramLabel = "TYPE", description = "System type: ballistic-missile, cruise-missile, uav, space-launch-vehicle.")
@@ -115,7 +118,10 @@ public final class SweepCommand implements Callable<Integer> {
         } catch (InputException e) {
             return Errors.report(err, e.errors());
         }
-        Boundary.Result result = new Sweep(() -> ruleSet.ruleBase().newEvaluator(request.revisions()), threads).run(request);
+        Boundary.Result result;
+        try (ProgressMeter meter = progress.meter("sweep", "ranges", request.range().count(), System.err)) {
+            result = new Sweep(() -> ruleSet.ruleBase().newEvaluator(request.revisions()), threads).onProgress(meter).run(request);
+        }
         Provenance provenance = new Provenance(Version.current(), ruleSet.digest(),
                 request.revisions().stream().map(Revision::id).toList(), List.of());
         return ReportOutput.write(output, out, err, destination -> {

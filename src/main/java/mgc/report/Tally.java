@@ -2,6 +2,7 @@ package mgc.report;
 
 import java.util.HashSet;
 import java.util.Set;
+import java.util.function.LongConsumer;
 import mgc.engine.Verdict;
 
 /** Counts a run as it streams past, for the summary and the exit status. */
@@ -13,6 +14,16 @@ public final class Tally {
     private int prohibited;
     private int depends;
     private int errors;
+    private LongConsumer progress = counted -> {};
+
+    /**
+     * Tells {@code progress} how many systems and errors have been counted, each time the count
+     * grows; for a progress meter (the command line's, on a terminal). Called on the thread that
+     * counts.
+     */
+    public void onProgress(LongConsumer progress) {
+        this.progress = progress;
+    }
 
     public void result(SystemResult result) {
         files.add(result.file());
@@ -26,6 +37,7 @@ public final class Tally {
                 permitted++;
             }
         }
+        progress.accept((long) systems + errors);
     }
 
     /** Counts results already summarised elsewhere (a batch chunk whose results were not kept). */
@@ -39,6 +51,7 @@ public final class Tally {
         permitted += permittedCount;
         prohibited += prohibitedCount;
         depends += dependsCount;
+        progress.accept((long) systems + errors);
     }
 
     public void file(String file) {
@@ -47,6 +60,7 @@ public final class Tally {
 
     public void error() {
         errors++;
+        progress.accept((long) systems + errors);
     }
 
     public boolean anyProhibited() {

@@ -6,6 +6,8 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.LongConsumer;
 import java.util.function.Supplier;
 import mgc.engine.Decision;
 import mgc.engine.Evaluator;
@@ -25,6 +27,7 @@ public final class Sweep {
 
     private final Supplier<Evaluator> evaluators;
     private final int threads;
+    private LongConsumer progress = columns -> {};
 
     /** @param evaluators opens an evaluator over the request's revisions (one per thread) */
     public Sweep(Supplier<Evaluator> evaluators, int threads) {
@@ -33,6 +36,15 @@ public final class Sweep {
         }
         this.evaluators = evaluators;
         this.threads = threads;
+    }
+
+    /**
+     * Tells {@code progress} how many range columns are done, as they finish (from the worker
+     * threads, so it must be thread-safe); for a progress meter. Returns this sweep.
+     */
+    public Sweep onProgress(LongConsumer progress) {
+        this.progress = progress;
+        return this;
     }
 
     public Boundary.Result run(SweepRequest request) throws InterruptedException {
@@ -44,10 +56,12 @@ public final class Sweep {
         int[][] maxIndex = new int[revisions][columns];
         int[][] permitted = new int[revisions][columns];
         boolean[][] unlimited = new boolean[revisions][columns];
+        AtomicLong done = new AtomicLong();
+        Runnable columnDone = () -> progress.accept(done.incrementAndGet());
         int block = Math.max(1, Math.min(64, columns / (threads * 8)));
         List<Columns> tasks = new ArrayList<>();
         for (int from = 0; from < columns; from += block) {
-            tasks.add(new Columns(request, from, Math.min(columns, from + block), maxIndex, permitted, unlimited));
+            tasks.add(new Columns(request, from, Math.min(columns, from + block), maxIndex, permitted, unlimited, columnDone));
         }
         if (threads == 1 || tasks.size() == 1) {
             try (Evaluator evaluator = evaluators.get()) {
@@ -103,7 +117,8 @@ public final class Sweep {
     }
 
     /** A block of range columns; writes only its own columns' slots. */
-    private record Columns(SweepRequest request, int from, int to, int[][] maxIndex, int[][] permitted, boolean[][] unlimited) {
+    private record Columns(SweepRequest request, int from, int to, int[][] maxIndex, int[][] permitted, boolean[][] unlimited,
+                           Runnable columnDone) {
         void run(Evaluator evaluator) {
             int revisions = request.revisions().size();
             int payloads = request.payload().count();
@@ -136,6 +151,7 @@ public final class Sweep {
                     }
                 }
                 probeAboveTheGrid(evaluator, column, range, payloads);
+                columnDone.run();
             }
         }
 

@@ -79,6 +79,18 @@ class SweepTest {
     }
 
     @Test
+    void progressCountsEveryRangeColumnOnceWhateverTheThreads() throws Exception {
+        Revision r2012 = ruleSet.catalog().find("2012").orElseThrow();
+        SweepRequest request = new SweepRequest(SystemType.BALLISTIC_MISSILE, Axis.parse("--range", "km", "0:990:10"),
+                Axis.parse("--payload", "kg", "0:1000:100"), null, null, List.of(r2012));
+        java.util.concurrent.ConcurrentLinkedQueue<Long> seen = new java.util.concurrent.ConcurrentLinkedQueue<>();
+        new Sweep(() -> ruleSet.ruleBase().newEvaluator(List.of(r2012)), 2).onProgress(seen::add).run(request);
+        assertThat(seen).hasSize(100);
+        assertThat(new java.util.TreeSet<>(seen)).hasSize(100).first().isEqualTo(1L);
+        assertThat(new java.util.TreeSet<>(seen).last()).isEqualTo(100L);
+    }
+
+    @Test
     void csvHasOneRowPerRevisionAndRange() throws Exception {
         Revision r2012 = ruleSet.catalog().find("2012").orElseThrow();
         StringWriter out = new StringWriter();
