@@ -45,16 +45,6 @@ public final class BatchRunner {
     /** What {@code -} holds, from {@code --input-format}. */
     public enum StdinFormat { detect, yaml, json, jsonl }
 
-    public BatchRunner(DocumentReader reader, Evaluator evaluator, ReportWriter writer, InputStream stdin) {
-        this(reader, evaluator, writer, stdin, Optional.empty(), null);
-    }
-
-    /** With {@code capability}, each system is also judged by what its stages can do. */
-    public BatchRunner(DocumentReader reader, Evaluator evaluator, ReportWriter writer, InputStream stdin,
-                       Optional<CapabilityAssessment> capability) {
-        this(reader, evaluator, writer, stdin, capability, null);
-    }
-
     /**
      * @param workers threads for JSON Lines files, which are checked in parallel chunks; null to
      *                check them on the calling thread with {@code evaluator}
@@ -64,6 +54,7 @@ public final class BatchRunner {
         this(reader, evaluator, writer, stdin, Optional.empty(), workers);
     }
 
+    /** With {@code capability}, each system is also judged by what its stages can do. */
     public BatchRunner(DocumentReader reader, Evaluator evaluator, ReportWriter writer, InputStream stdin,
                        Optional<CapabilityAssessment> capability, Workers workers) {
         this.reader = reader;

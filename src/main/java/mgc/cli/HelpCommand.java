@@ -1,7 +1,7 @@
 package mgc.cli;
 
 import java.util.concurrent.Callable;
-import mgc.document.Spelling;
+import mgc.spelling.Spelling;
 import mgc.report.Terminal;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;

@@ -133,7 +133,7 @@ public final class SweepCommand implements Callable<Integer> {
     private static <E> E choice(String option, String word, java.util.Map<String, E> vocabulary, List<InputError> errors) {
         E value = vocabulary.get(word);
         if (value == null) {
-            String hint = mgc.document.Spelling.nearest(word, vocabulary.keySet()).map(s -> " (did you mean \"" + s + "\"?)").orElse("");
+            String hint = mgc.spelling.Spelling.nearest(word, vocabulary.keySet()).map(s -> " (did you mean \"" + s + "\"?)").orElse("");
             errors.add(new InputError(option, 0, 0, option, "unknown value \"" + word + "\"" + hint
                     + "; expected one of " + String.join(", ", vocabulary.keySet())));
         }

@@ -49,15 +49,10 @@ public final class RevisionComparison implements AutoCloseable {
         return types;
     }
 
-    /** Checks the systems of spec files (or {@code -} for stdin) under both revisions. */
-    public void specs(List<String> paths, DocumentReader reader, InputStream stdin) {
-        specs(paths, false, reader, stdin, java.util.Optional.empty());
-    }
-
     /**
-     * As {@link #specs(List, DocumentReader, InputStream)}; with a capability check, a system also
-     * counts as prohibited under a revision when any configuration its stages allow is; a folder
-     * without spec files is an error unless {@code allowEmpty}.
+     * Checks the systems of spec files (or {@code -} for stdin) under both revisions; with a
+     * capability check, a system also counts as prohibited under a revision when any configuration
+     * its stages allow is; a folder without spec files is an error unless {@code allowEmpty}.
      */
     public void specs(List<String> paths, boolean allowEmpty, DocumentReader reader, InputStream stdin,
                       java.util.Optional<mgc.capability.CapabilityAssessment> capabilityCheck) {

@@ -17,10 +17,6 @@ import mgc.spec.SystemSpec;
  */
 public record VerdictChange(String file, SystemSpec spec, Verdict from, Verdict to, Optional<CapabilityResult> capability) {
 
-    public VerdictChange(String file, SystemSpec spec, Verdict from, Verdict to) {
-        this(file, spec, from, to, Optional.empty());
-    }
-
     /** The decision under FROM, counting capability when it was checked. */
     public Decision fromDecision() {
         return decision(capability, from);

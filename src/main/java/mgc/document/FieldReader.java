@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
+import mgc.spelling.Spelling;
 import mgc.units.Dimension;
 import mgc.units.Quantity;
 import mgc.units.QuantityParser;

@@ -15,7 +15,7 @@ import mgc.document.InputException;
 import mgc.document.InputFile;
 import mgc.document.Location;
 import mgc.document.Node;
-import mgc.document.Spelling;
+import mgc.spelling.Spelling;
 import mgc.engine.Decision;
 import mgc.spec.SpecReader;
 import mgc.spec.SystemSpec;

@@ -122,7 +122,7 @@ public final class QuantityParser {
     }
 
     private static String suggestion(String symbol, Dimension dimension) {
-        Optional<String> near = mgc.document.Spelling.nearest(symbol, dimension.unitSymbols());
+        Optional<String> near = mgc.spelling.Spelling.nearest(symbol, dimension.unitSymbols());
         return near.map(s -> " (did you mean \"" + s + "\"?)").orElse("");
     }
 }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import mgc.testing.Cli;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -23,34 +24,34 @@ class AsOfAndProvenanceTest {
 
     @Test
     void asOfMid2015ChecksAgainst2012AndEarly2018Against2017() throws Exception {
-        CliRun in2015 = CliRun.of("check", "--as-of", "2015-06-01", "--format", "json", spec().toString());
+        Cli.Run in2015 = Cli.run("check", "--as-of", "2015-06-01", "--format", "json", spec().toString());
         JsonNode json = new ObjectMapper().readTree(in2015.out());
         assertThat(json.get("results")).hasSize(1);
         assertThat(json.get("results").get(0).get("revision").asText()).isEqualTo("2012");
         assertThat(json.get("results").get(0).get("verdict").asText()).isEqualTo("prohibited");
         assertThat(json.get("provenance").get("asOf").get(0).asText()).startsWith("as of 2015-06-01: 2012, in force since 2012-10-07");
 
-        CliRun in2018 = CliRun.of("check", "--as-of", "2018-01-01", spec().toString());
+        Cli.Run in2018 = Cli.run("check", "--as-of", "2018-01-01", spec().toString());
         assertThat(in2018.out()).startsWith("as of 2018-01-01: 2017, in force since 2017-11-07").containsPattern("\\n  2017 +permitted");
         assertThat(in2018.status()).isEqualTo(ExitStatus.OK);
     }
 
     @Test
     void aDateBetweenTheRecordsTwoDatesSaysWhichWasUsedAndWhatTheOtherGives() throws Exception {
-        CliRun run = CliRun.of("check", "--as-of", "2017-10", spec().toString());
+        Cli.Run run = Cli.run("check", "--as-of", "2017-10", spec().toString());
         assertThat(run.out()).contains("as of 2017-10 (read as 2017-10-01): 2012", "2017 if 2017 is dated 2017-09-04 (agreed in principle");
-        CliRun dayOf = CliRun.of("check", "--as-of", "2017-11-07", spec().toString());
+        Cli.Run dayOf = Cli.run("check", "--as-of", "2017-11-07", spec().toString());
         assertThat(dayOf.out()).startsWith("as of 2017-11-07: 2017,");
-        CliRun dayBefore = CliRun.of("check", "--as-of", "2017-11-06", spec().toString());
+        Cli.Run dayBefore = Cli.run("check", "--as-of", "2017-11-06", spec().toString());
         assertThat(dayBefore.out()).startsWith("as of 2017-11-06: 2012,");
     }
 
     @Test
     void aDateBeforeTheFirstRevisionOrMalformedIsAUsageError() throws Exception {
-        CliRun early = CliRun.of("check", "--as-of", "1979-09-09", spec().toString());
+        Cli.Run early = Cli.run("check", "--as-of", "1979-09-09", spec().toString());
         assertThat(early.status()).isEqualTo(ExitStatus.ERROR);
         assertThat(early.err()).contains("--as-of: no revision was in force on 1979-09-09");
-        CliRun bad = CliRun.of("check", "--as-of", "2017-13-01", spec().toString());
+        Cli.Run bad = Cli.run("check", "--as-of", "2017-13-01", spec().toString());
         assertThat(bad.status()).isEqualTo(ExitStatus.ERROR);
         assertThat(bad.err()).contains("--as-of", "2017-13-01");
     }
@@ -58,24 +59,24 @@ class AsOfAndProvenanceTest {
     @Test
     void everyMachineOutputCarriesVersionDigestAndRevisions() throws Exception {
         String file = spec().toString();
-        JsonNode json = new ObjectMapper().readTree(CliRun.of("check", "--format", "json", file).out()).get("provenance");
+        JsonNode json = new ObjectMapper().readTree(Cli.run("check", "--format", "json", file).out()).get("provenance");
         assertThat(json.get("version").asText()).isNotBlank().isNotEqualTo("unknown");
         String digest = json.get("ruleBaseDigest").asText();
         assertThat(digest).matches("sha256:[0-9a-f]{64}");
         assertThat(json.get("revisions").get(0).asText()).isEqualTo("2012");
 
-        String[] lines = CliRun.of("check", "--format", "jsonl", file).out().split("\n");
+        String[] lines = Cli.run("check", "--format", "jsonl", file).out().split("\n");
         assertThat(lines[lines.length - 1]).contains("\"ruleBaseDigest\":\"" + digest + "\"");
 
-        JsonNode sarif = new ObjectMapper().readTree(CliRun.of("check", "--format", "sarif", file).out()).get("runs").get(0);
+        JsonNode sarif = new ObjectMapper().readTree(Cli.run("check", "--format", "sarif", file).out()).get("runs").get(0);
         assertThat(sarif.get("tool").get("driver").get("version").asText()).isEqualTo(json.get("version").asText());
         assertThat(sarif.get("tool").get("driver").get("properties").get("ruleBaseDigest").asText()).isEqualTo(digest);
         assertThat(sarif.get("properties").get("ruleBaseDigest").asText()).isEqualTo(digest);
         assertThat(sarif.get("properties").get("revisionIds").get(0).asText()).isEqualTo("2012");
 
-        assertThat(CliRun.of("check", "--format", "junit", file).out()).contains("rule base " + digest);
-        assertThat(CliRun.of("check", "--format", "markdown", file).out()).contains(digest.substring(7));
-        assertThat(CliRun.of("check", "--format", "html", file).out()).contains("<code class=\"rule-base-digest\">" + digest);
+        assertThat(Cli.run("check", "--format", "junit", file).out()).contains("rule base " + digest);
+        assertThat(Cli.run("check", "--format", "markdown", file).out()).contains(digest.substring(7));
+        assertThat(Cli.run("check", "--format", "html", file).out()).contains("<code class=\"rule-base-digest\">" + digest);
     }
 
     @Test
@@ -83,11 +84,11 @@ class AsOfAndProvenanceTest {
         Path revision = dir.resolve("mine.yaml");
         Files.writeString(revision, "id: mine\ntitle: Mine\ndate: 2030\nextends: \"2017\"\n");
         String file = spec().toString();
-        String plain = CliRun.of("check", "--format", "json", file).out();
-        String withFile = CliRun.of("check", "--format", "json", "--revision-file", revision.toString(), file).out();
+        String plain = Cli.run("check", "--format", "json", file).out();
+        String withFile = Cli.run("check", "--format", "json", "--revision-file", revision.toString(), file).out();
         String digestPlain = new ObjectMapper().readTree(plain).get("provenance").get("ruleBaseDigest").asText();
         String digestWith = new ObjectMapper().readTree(withFile).get("provenance").get("ruleBaseDigest").asText();
         assertThat(digestWith).isNotEqualTo(digestPlain);
-        assertThat(CliRun.of("check", "--format", "json", file).out()).isEqualTo(plain);
+        assertThat(Cli.run("check", "--format", "json", file).out()).isEqualTo(plain);
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
+import mgc.testing.Cli;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -19,8 +20,8 @@ class CapabilityEveryFormatTest {
     private static final String DEMO = "scenarios/examples/capability-demo.yaml";
     private static final String WITNESS = "MG-RANGE (capability): with 500 kg it reaches 1,018.251 km";
 
-    private static CliRun check(String format) {
-        CliRun run = CliRun.of("check", "--capability", "--format", format, DEMO);
+    private static Cli.Run check(String format) {
+        Cli.Run run = Cli.run("check", "--capability", "--format", format, DEMO);
         assertThat(run.status()).as(format + ": " + run.err()).isEqualTo(ExitStatus.FINDINGS);
         return run;
     }

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import mgc.testing.Cli;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -20,7 +21,7 @@ class CheckCommandTest {
 
     @Test
     void permittedUnderTheCurrentRevisionExitsZero() {
-        CliRun run = CliRun.of("check", EXAMPLES + "hyunmoo-2c.yaml");
+        Cli.Run run = Cli.run("check", EXAMPLES + "hyunmoo-2c.yaml");
 
         assertThat(run.status()).isEqualTo(ExitStatus.OK);
         assertThat(run.out()).contains("Hyunmoo-2C  ballistic-missile  range 800 km, payload 500 kg")
@@ -32,7 +33,7 @@ class CheckCommandTest {
 
     @Test
     void aSystemProhibitedIn2012IsPermittedIn2017() throws Exception {
-        CliRun run = CliRun.of("check", "--revision", "2012", "--revision", "2017", "--format", "json", EXAMPLES + "hyunmoo-4.yaml");
+        Cli.Run run = Cli.run("check", "--revision", "2012", "--revision", "2017", "--format", "json", EXAMPLES + "hyunmoo-4.yaml");
 
         assertThat(run.status()).isEqualTo(ExitStatus.FINDINGS);
         JsonNode results = new ObjectMapper().readTree(run.out()).get("results");
@@ -57,7 +58,7 @@ class CheckCommandTest {
     void jsonHasTheDocumentedShape() throws Exception {
         Path bad = dir.resolve("bad.yaml");
         Files.writeString(bad, "name: X\ntype: uav\nrange: 5 parsecs\npayload: 1\n");
-        CliRun run = CliRun.of("check", "--format", "json", EXAMPLES + "hyunmoo-2b.yaml", bad.toString());
+        Cli.Run run = Cli.run("check", "--format", "json", EXAMPLES + "hyunmoo-2b.yaml", bad.toString());
 
         JsonNode root = new ObjectMapper().readTree(run.out());
         JsonNode result = root.get("results").get(0);
@@ -75,7 +76,7 @@ class CheckCommandTest {
     void errorsWinOverFindingsAndTheOtherFilesAreStillChecked() throws Exception {
         Path bad = dir.resolve("bad.json");
         Files.writeString(bad, "{\"name\": \"X\", ");
-        CliRun run = CliRun.of("check", bad.toString(), EXAMPLES + "hyunmoo-4.yaml");
+        Cli.Run run = Cli.run("check", bad.toString(), EXAMPLES + "hyunmoo-4.yaml");
 
         assertThat(run.status()).isEqualTo(ExitStatus.ERROR);
         assertThat(run.out()).contains("Hyunmoo-4").contains("PROHIBITED");
@@ -85,8 +86,8 @@ class CheckCommandTest {
     @Test
     void outputIsByteIdenticalAcrossRuns() {
         for (String format : List.of("text", "json")) {
-            CliRun first = CliRun.of("check", "--all-revisions", "--format", format, EXAMPLES);
-            CliRun second = CliRun.of("check", "--all-revisions", "--format", format, EXAMPLES);
+            Cli.Run first = Cli.run("check", "--all-revisions", "--format", format, EXAMPLES);
+            Cli.Run second = Cli.run("check", "--all-revisions", "--format", format, EXAMPLES);
             assertThat(second.out()).isEqualTo(first.out());
         }
     }
@@ -107,7 +108,7 @@ class CheckCommandTest {
         Path spec = dir.resolve("s.yaml");
         Files.writeString(spec, "name: Long\ntype: ballistic-missile\nrange: 950 km\npayload: 500 kg\n");
 
-        CliRun run = CliRun.of("check", "--revision-file", revision.toString(), spec.toString());
+        Cli.Run run = Cli.run("check", "--revision-file", revision.toString(), spec.toString());
 
         assertThat(run.out()).contains("2012 (current)").contains("2017-1000km (hypothetical)  permitted")
                 .contains("x MG-RANGE: range 950 km > limit 800 km (over by 150 km)");
@@ -116,7 +117,7 @@ class CheckCommandTest {
 
     @Test
     void unknownRevisionIsAUsageError() {
-        CliRun run = CliRun.of("check", "--revision", "2013", EXAMPLES + "hyunmoo-2c.yaml");
+        Cli.Run run = Cli.run("check", "--revision", "2013", EXAMPLES + "hyunmoo-2c.yaml");
 
         assertThat(run.status()).isEqualTo(ExitStatus.ERROR);
         assertThat(run.err()).contains("unknown revision \"2013\"; known: 1979, 2001, 2012, 2017, 2020, 2021");
@@ -124,12 +125,12 @@ class CheckCommandTest {
 
     @Test
     void revisionsListsAndShows() {
-        CliRun list = CliRun.of("revisions");
+        Cli.Run list = Cli.run("revisions");
         assertThat(list.status()).isZero();
         assertThat(list.out()).contains("2012  2012-10-07  current  Revised guideline (800 km / 500 kg trade-off)")
                 .contains("ballistic-missile: range <= 800 km, payload <= trade-off curve 300 km -> 2,000 kg, 500 km -> 1,000 kg, 800 km -> 500 kg");
 
-        CliRun show = CliRun.of("revisions", "show", "2017");
+        Cli.Run show = Cli.run("revisions", "show", "2017");
         assertThat(show.out()).contains("extends: 2012").contains("ballistic-missile:\n  max-range: range <= 800 km")
                 .contains("space-launch-vehicle:\n  impulse-cap: total impulse <= 4,448,221.615 N*s (1,000,000 lbf*s)");
     }

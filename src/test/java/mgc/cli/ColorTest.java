@@ -3,6 +3,7 @@ package mgc.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
+import mgc.testing.Cli;
 import org.junit.jupiter.api.Test;
 
 /** --color and NO_COLOR: colour only the verdict words, only where a person reads them. */
@@ -28,19 +29,19 @@ class ColorTest {
 
     @Test
     void alwaysColoursTheVerdictWordAndNothingElse() {
-        CliRun run = CliRun.of("check", "--color=always", HYUNMOO_4);
+        Cli.Run run = Cli.run("check", "--color=always", HYUNMOO_4);
         assertThat(run.out()).contains("2012 (current)  " + RED + "\n");
-        assertThat(run.out().replace(RED, "PROHIBITED")).isEqualTo(CliRun.of("check", "--color=never", HYUNMOO_4).out());
+        assertThat(run.out().replace(RED, "PROHIBITED")).isEqualTo(Cli.run("check", "--color=never", HYUNMOO_4).out());
     }
 
     @Test
     void aPipeGetsNoColourByDefault() {
-        assertThat(CliRun.of("check", HYUNMOO_4).out()).doesNotContain("\u001b[");
+        assertThat(Cli.run("check", HYUNMOO_4).out()).doesNotContain("\u001b[");
     }
 
     @Test
     void aBadValueIsOneUsageError() {
-        CliRun run = CliRun.of("check", "--color=sometimes", HYUNMOO_4);
+        Cli.Run run = Cli.run("check", "--color=sometimes", HYUNMOO_4);
         assertThat(run.status()).isEqualTo(ExitStatus.ERROR);
         assertThat(run.err()).contains("--color").contains("always");
     }

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import mgc.testing.Cli;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -20,14 +21,14 @@ class CompareCommandTest {
 
     @Test
     void equivalentRevisionsExitZero() {
-        CliRun run = CliRun.of("compare", "2012", "2012");
+        Cli.Run run = Cli.run("compare", "2012", "2012");
         assertThat(run.status()).isEqualTo(ExitStatus.OK);
         assertThat(run.out()).contains("ballistic-missile: equivalent").doesNotContain("counterexample");
     }
 
     @Test
     void textNamesTheRegionInWordsAndNumbers() {
-        CliRun run = CliRun.of("compare", "2012", "2017");
+        Cli.Run run = Cli.run("compare", "2012", "2017");
         assertThat(run.status()).isEqualTo(ExitStatus.FINDINGS);
         assertThat(run.out())
                 .contains("ballistic-missile: more-permissive")
@@ -40,7 +41,7 @@ class CompareCommandTest {
 
     @Test
     void hypotheticalCounterexampleIsConfirmedByMgcCheck() throws Exception {
-        CliRun run = CliRun.of("compare", "--revision-file", HYPOTHETICAL, "--format", "json", "2017", "hypothetical-1000km");
+        Cli.Run run = Cli.run("compare", "--revision-file", HYPOTHETICAL, "--format", "json", "2017", "hypothetical-1000km");
         assertThat(run.status()).as(run.err()).isEqualTo(ExitStatus.FINDINGS);
         JsonNode json = new ObjectMapper().readTree(run.out());
         assertThat(json.get("from").asText()).isEqualTo("2017");
@@ -56,7 +57,7 @@ class CompareCommandTest {
 
         Path spec = dir.resolve("counterexample.yaml");
         Files.writeString(spec, example.get("yaml").asText());
-        CliRun check = CliRun.of("check", "--revision-file", HYPOTHETICAL, "--revision", "2017", "--revision", "hypothetical-1000km",
+        Cli.Run check = Cli.run("check", "--revision-file", HYPOTHETICAL, "--revision", "2017", "--revision", "hypothetical-1000km",
                 "--format", "json", spec.toString());
         JsonNode results = new ObjectMapper().readTree(check.out()).get("results");
         assertThat(results.get(0).get("revision").asText()).isEqualTo("2017");
@@ -73,12 +74,12 @@ class CompareCommandTest {
         for (int i = 0; i + 1 < ids.size(); i++) {
             String from = ids.get(i);
             String to = ids.get(i + 1);
-            JsonNode json = new ObjectMapper().readTree(CliRun.of("compare", "--format", "json", from, to).out());
+            JsonNode json = new ObjectMapper().readTree(Cli.run("compare", "--format", "json", from, to).out());
             for (JsonNode type : json.get("types")) {
                 for (JsonNode example : type.get("counterexamples")) {
                     Path spec = dir.resolve("example-" + confirmed + ".yaml");
                     Files.writeString(spec, example.get("yaml").asText());
-                    JsonNode results = new ObjectMapper().readTree(CliRun.of("check", "--revision", from, "--revision", to,
+                    JsonNode results = new ObjectMapper().readTree(Cli.run("check", "--revision", from, "--revision", to,
                             "--format", "json", spec.toString()).out()).get("results");
                     // The spec object itself, piped to `mgc check -` as it stands, gets the same verdicts.
                     JsonNode piped = new ObjectMapper().readTree(checkStdin(example.get("spec").toString(),
@@ -107,8 +108,8 @@ class CompareCommandTest {
                 range: 800 km
                 payload: 500 kg
                 """);
-        assertThat(CliRun.of("compare", "2017", "2020", missiles.toString()).status()).isEqualTo(ExitStatus.FINDINGS);
-        CliRun stable = CliRun.of("compare", "--only-specs", "2017", "2020", missiles.toString());
+        assertThat(Cli.run("compare", "2017", "2020", missiles.toString()).status()).isEqualTo(ExitStatus.FINDINGS);
+        Cli.Run stable = Cli.run("compare", "--only-specs", "2017", "2020", missiles.toString());
         assertThat(stable.status()).as(stable.out() + stable.err()).isEqualTo(ExitStatus.OK);
         assertThat(stable.out()).contains("space-launch-vehicle: more-permissive");
 
@@ -118,11 +119,11 @@ class CompareCommandTest {
                 propellant: solid
                 total_impulse: 1500000 lbf*s
                 """);
-        CliRun changed = CliRun.of("compare", "--only-specs", "2017", "2020", missiles.toString(), launcher.toString());
+        Cli.Run changed = Cli.run("compare", "--only-specs", "2017", "2020", missiles.toString(), launcher.toString());
         assertThat(changed.status()).isEqualTo(ExitStatus.FINDINGS);
         assertThat(changed.out()).contains("Solid launcher");
 
-        CliRun noPaths = CliRun.of("compare", "--only-specs", "2017", "2020");
+        Cli.Run noPaths = Cli.run("compare", "--only-specs", "2017", "2020");
         assertThat(noPaths.status()).isEqualTo(ExitStatus.ERROR);
         assertThat(noPaths.err()).contains("--only-specs: give the spec files or folders");
     }
@@ -132,7 +133,7 @@ class CompareCommandTest {
         java.io.InputStream saved = System.in;
         System.setIn(new java.io.ByteArrayInputStream(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
         try {
-            CliRun run = CliRun.of(args);
+            Cli.Run run = Cli.run(args);
             assertThat(run.err()).isEmpty();
             return run.out();
         } finally {
@@ -158,12 +159,12 @@ class CompareCommandTest {
                 range: 900 km
                 payload: 500 kg
                 """);
-        CliRun run = CliRun.of("compare", "2012", "2017", dir.toString());
+        Cli.Run run = Cli.run("compare", "2012", "2017", dir.toString());
         assertThat(run.status()).isEqualTo(ExitStatus.FINDINGS);
         assertThat(run.out()).contains("systems whose verdict changes: 1 (2 unchanged)")
                 .contains("2012 prohibited -> 2017 permitted")
                 .contains("x 2012 MG-TRADEOFF: payload 2,000 kg > limit 500 kg");
-        JsonNode json = new ObjectMapper().readTree(CliRun.of("compare", "--format", "json", "2012", "2017", dir.toString()).out());
+        JsonNode json = new ObjectMapper().readTree(Cli.run("compare", "--format", "json", "2012", "2017", dir.toString()).out());
         assertThat(json.get("changes")).hasSize(1);
         assertThat(json.get("changes").get(0).get("system").asText()).isEqualTo("Heavy");
         assertThat(json.get("unchanged").asInt()).isEqualTo(2);
@@ -171,11 +172,11 @@ class CompareCommandTest {
 
     @Test
     void errorsExitTwo() throws Exception {
-        CliRun unknown = CliRun.of("compare", "2012", "2013");
+        Cli.Run unknown = Cli.run("compare", "2012", "2013");
         assertThat(unknown.status()).isEqualTo(ExitStatus.ERROR);
         assertThat(unknown.err()).contains("unknown revision \"2013\"");
         Files.writeString(dir.resolve("bad.yaml"), "name: Bad\ntype: ballistic-missile\nrange: far\npayload: 1 kg\n");
-        CliRun bad = CliRun.of("compare", "2012", "2017", dir.resolve("bad.yaml").toString());
+        Cli.Run bad = Cli.run("compare", "2012", "2017", dir.resolve("bad.yaml").toString());
         assertThat(bad.status()).isEqualTo(ExitStatus.ERROR);
         assertThat(bad.err()).contains("bad.yaml:3:8: range:");
     }
@@ -184,8 +185,8 @@ class CompareCommandTest {
     void outputIsByteIdenticalAcrossRuns() {
         List<String> outputs = new ArrayList<>();
         for (int i = 0; i < 2; i++) {
-            outputs.add(CliRun.of("compare", "--format", "json", "2001", "2021").out());
-            outputs.add(CliRun.of("compare", "2001", "2021").out());
+            outputs.add(Cli.run("compare", "--format", "json", "2001", "2021").out());
+            outputs.add(Cli.run("compare", "2001", "2021").out());
         }
         assertThat(outputs.get(0)).isEqualTo(outputs.get(2));
         assertThat(outputs.get(1)).isEqualTo(outputs.get(3));
@@ -195,8 +196,8 @@ class CompareCommandTest {
     void withCapabilityASystemWhoseStagesOutreachTheCapChangesVerdict() {
         String demo = "scenarios/examples/capability-demo.yaml";
 
-        CliRun declared = CliRun.of("compare", "2017", "2021", demo);
-        CliRun capable = CliRun.of("compare", "--capability", "2017", "2021", demo);
+        Cli.Run declared = Cli.run("compare", "2017", "2021", demo);
+        Cli.Run capable = Cli.run("compare", "--capability", "2017", "2021", demo);
 
         assertThat(declared.out()).contains("systems whose verdict changes: 0 (1 unchanged)");
         assertThat(capable.out()).contains("systems whose verdict changes: 1 (0 unchanged)")
@@ -207,11 +208,11 @@ class CompareCommandTest {
 
     @Test
     void capabilityWithoutSpecsSaysItChangesOnlyThePerSpecPart() {
-        CliRun run = CliRun.of("compare", "--capability", "2012", "2017");
+        Cli.Run run = Cli.run("compare", "--capability", "2012", "2017");
         assertThat(run.err()).isEqualTo("note: --capability and --mtcr change only the per-spec part of a comparison;"
                 + " give spec PATHs to use them\n");
-        assertThat(run.out()).isEqualTo(CliRun.of("compare", "2012", "2017").out());
-        assertThat(CliRun.of("compare", "--capability", "2017", "2021", "scenarios/examples/capability-demo.yaml").err())
+        assertThat(run.out()).isEqualTo(Cli.run("compare", "2012", "2017").out());
+        assertThat(Cli.run("compare", "--capability", "2017", "2021", "scenarios/examples/capability-demo.yaml").err())
                 .doesNotContain("note:");
     }
 }

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import mgc.testing.Cli;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -24,13 +25,13 @@ class DependsEveryFormatTest {
     @TempDir
     Path dir;
 
-    private CliRun check(String format, String... more) throws Exception {
+    private Cli.Run check(String format, String... more) throws Exception {
         Path spec = dir.resolve("s.yaml");
         Files.writeString(spec, STRADDLE);
         List<String> args = new java.util.ArrayList<>(List.of("check", "--revision", "2012", "--revision", "2021", "--format", format));
         args.addAll(List.of(more));
         args.add(spec.toString());
-        CliRun run = CliRun.of(args.toArray(String[]::new));
+        Cli.Run run = Cli.run(args.toArray(String[]::new));
         assertThat(run.status()).as(format + ": " + run.err()).isEqualTo(ExitStatus.FINDINGS);
         return run;
     }
@@ -73,7 +74,7 @@ class DependsEveryFormatTest {
         Path batch = dir.resolve("b.jsonl");
         Files.writeString(batch, "{\"name\":\"Straddle\",\"type\":\"ballistic-missile\",\"range\":\"780..820 km\",\"payload\":\"500 kg\"}\n");
         Path output = dir.resolve("out.jsonl");
-        CliRun run = CliRun.of("check", "--revision", "2012", "--revision", "2021", "--format", "jsonl", "--output", output.toString(),
+        Cli.Run run = Cli.run("check", "--revision", "2012", "--revision", "2021", "--format", "jsonl", "--output", output.toString(),
                 batch.toString());
         assertThat(run.status()).as(run.err()).isEqualTo(ExitStatus.FINDINGS);
         return Files.readString(output);
@@ -135,7 +136,7 @@ class DependsEveryFormatTest {
         Path spec = dir.resolve("s.yaml");
         Files.writeString(spec, STRADDLE);
         for (String format : List.of("text", "json", "jsonl", "junit", "sarif", "markdown", "html")) {
-            assertThat(CliRun.of("check", "--revision", "2012", "--depends-ok", "--format", format, spec.toString()).status())
+            assertThat(Cli.run("check", "--revision", "2012", "--depends-ok", "--format", format, spec.toString()).status())
                     .as(format).isEqualTo(ExitStatus.OK);
         }
     }

@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import mgc.testing.Cli;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -20,7 +21,7 @@ class FailLoudlyTest {
 
     @Test
     void aFolderWithNoSpecFilesIsAnError() {
-        CliRun run = CliRun.of("check", dir.toString());
+        Cli.Run run = Cli.run("check", dir.toString());
 
         assertThat(run.status()).isEqualTo(ExitStatus.ERROR);
         assertThat(run.err()).isEqualTo("error: " + dir + ": no spec files found in this folder (looked for .yaml, .yml, .json, "
@@ -30,7 +31,7 @@ class FailLoudlyTest {
 
     @Test
     void allowEmptyAcceptsIt() {
-        CliRun run = CliRun.of("check", "--allow-empty", dir.toString());
+        Cli.Run run = Cli.run("check", "--allow-empty", dir.toString());
 
         assertThat(run.status()).isEqualTo(ExitStatus.OK);
         assertThat(run.err()).isEmpty();
@@ -41,15 +42,15 @@ class FailLoudlyTest {
         Files.writeString(dir.resolve("a.scenario.yaml"), "x: 1\n");
         Files.writeString(dir.resolve("b.revision.yaml"), "x: 1\n");
 
-        CliRun run = CliRun.of("check", dir.toString());
+        Cli.Run run = Cli.run("check", dir.toString());
 
         assertThat(run.err()).contains("; 2 scenario or revision files skipped)");
     }
 
     @Test
     void compareWithAnEmptySpecFolderIsAnError() {
-        CliRun run = CliRun.of("compare", "2012", "2017", dir.toString());
-        CliRun allowed = CliRun.of("compare", "--allow-empty", "2017", "2020", dir.toString());
+        Cli.Run run = Cli.run("compare", "2012", "2017", dir.toString());
+        Cli.Run allowed = Cli.run("compare", "--allow-empty", "2017", "2020", dir.toString());
 
         assertThat(run.status()).isEqualTo(ExitStatus.ERROR);
         assertThat(run.err()).contains("no spec files found in this folder");
@@ -60,7 +61,7 @@ class FailLoudlyTest {
     void withOutputTheSummaryAndTheFileNameGoToStderr() throws Exception {
         Path report = dir.resolve("report.json");
 
-        CliRun run = CliRun.of("check", "--format", "json", "--output", report.toString(), EXAMPLE);
+        Cli.Run run = Cli.run("check", "--format", "json", "--output", report.toString(), EXAMPLE);
 
         assertThat(run.status()).isEqualTo(ExitStatus.OK);
         assertThat(run.out()).isEmpty();
@@ -73,8 +74,8 @@ class FailLoudlyTest {
         Path csv = dir.resolve("b.csv");
         Path svg = dir.resolve("e.svg");
 
-        CliRun sweep = CliRun.of("sweep", "--type", "uav", "--range", "0:10:10", "--payload", "0:10:10", "--output", csv.toString());
-        CliRun envelope = CliRun.of("envelope", "--output", svg.toString());
+        Cli.Run sweep = Cli.run("sweep", "--type", "uav", "--range", "0:10:10", "--payload", "0:10:10", "--output", csv.toString());
+        Cli.Run envelope = Cli.run("envelope", "--output", svg.toString());
 
         assertThat(sweep.err()).isEqualTo("wrote " + csv + "\n");
         assertThat(envelope.err()).isEqualTo("wrote " + svg + "\n");
@@ -82,16 +83,16 @@ class FailLoudlyTest {
 
     @Test
     void anOptionNamedInAnErrorIsNamedOnce() {
-        CliRun run = CliRun.of("sweep", "--type", "uav", "--range", "0:10", "--payload", "0:10:10");
+        Cli.Run run = Cli.run("sweep", "--type", "uav", "--range", "0:10", "--payload", "0:10:10");
 
         assertThat(run.err()).startsWith("error: --range: expected MIN:MAX:STEP").doesNotContain("--range: --range");
     }
 
-    private static CliRun withStdin(String text, String... args) {
+    private static Cli.Run withStdin(String text, String... args) {
         InputStream saved = System.in;
         System.setIn(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)));
         try {
-            return CliRun.of(args);
+            return Cli.run(args);
         } finally {
             System.setIn(saved);
         }
@@ -99,7 +100,7 @@ class FailLoudlyTest {
 
     @Test
     void stdinCountsAsOneFileBesideOthers() throws Exception {
-        CliRun run = withStdin(Files.readString(Path.of(EXAMPLE)), "check", "-", "scenarios/examples/hyunmoo-2b.yaml");
+        Cli.Run run = withStdin(Files.readString(Path.of(EXAMPLE)), "check", "-", "scenarios/examples/hyunmoo-2b.yaml");
 
         assertThat(run.out()).contains("2 systems in 2 files x 1 revision");
     }
@@ -109,7 +110,7 @@ class FailLoudlyTest {
 
     @Test
     void jsonLinesOnStdinIsDetected() {
-        CliRun run = withStdin(TWO_LINES, "check", "-");
+        Cli.Run run = withStdin(TWO_LINES, "check", "-");
 
         assertThat(run.status()).isEqualTo(ExitStatus.OK);
         assertThat(run.out()).contains("2 systems in 1 file x 1 revision: 2 permitted");
@@ -118,8 +119,8 @@ class FailLoudlyTest {
 
     @Test
     void jsonLinesOnStdinCanBeNamed() {
-        CliRun named = withStdin(TWO_LINES, "check", "--input-format", "jsonl", "--format", "jsonl", "-");
-        CliRun asYaml = withStdin(TWO_LINES, "check", "--input-format", "yaml", "-");
+        Cli.Run named = withStdin(TWO_LINES, "check", "--input-format", "jsonl", "--format", "jsonl", "-");
+        Cli.Run asYaml = withStdin(TWO_LINES, "check", "--input-format", "yaml", "-");
 
         assertThat(named.status()).isEqualTo(ExitStatus.OK);
         assertThat(named.out().lines().filter(l -> l.contains("\"kind\":\"result\"")).count()).isEqualTo(2);
@@ -129,7 +130,7 @@ class FailLoudlyTest {
 
     @Test
     void aPrettyPrintedJsonDocumentOnStdinIsStillOneDocument() {
-        CliRun run = withStdin("{\n  \"name\": \"A\", \"type\": \"uav\",\n  \"range\": \"100 km\", \"payload\": \"10 kg\"\n}\n", "check", "-");
+        Cli.Run run = withStdin("{\n  \"name\": \"A\", \"type\": \"uav\",\n  \"range\": \"100 km\", \"payload\": \"10 kg\"\n}\n", "check", "-");
 
         assertThat(run.status()).isEqualTo(ExitStatus.OK);
         assertThat(run.out()).contains("1 system in 1 file");

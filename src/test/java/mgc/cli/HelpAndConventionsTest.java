@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
+import mgc.testing.Cli;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -33,7 +34,7 @@ class HelpAndConventionsTest {
     @MethodSource("commands")
     void helpOnEveryCommandGoesToStdoutAndExitsZero(String command) {
         for (String flag : List.of("-h", "--help")) {
-            CliRun run = CliRun.of(line(command, flag));
+            Cli.Run run = Cli.run(line(command, flag));
 
             assertThat(run.status()).as(command + " " + flag).isEqualTo(0);
             assertThat(run.out()).startsWith("Usage: mgc" + (command.isEmpty() ? "" : " " + command));
@@ -44,7 +45,7 @@ class HelpAndConventionsTest {
     @ParameterizedTest
     @MethodSource("commands")
     void everyCommandsHelpHasExamplesAndExitStatus(String command) {
-        String help = CliRun.of(line(command, "--help")).out();
+        String help = Cli.run(line(command, "--help")).out();
 
         assertThat(help).contains("\nExit status:\n  0   ").contains("\nExamples:\n  ");
         assertThat(help.substring(help.indexOf("\nExamples:\n"))).contains("mgc " + command);
@@ -54,7 +55,7 @@ class HelpAndConventionsTest {
     @MethodSource("commands")
     void versionOnEveryCommand(String command) {
         for (String flag : List.of("-V", "--version")) {
-            CliRun run = CliRun.of(line(command, flag));
+            Cli.Run run = Cli.run(line(command, flag));
 
             assertThat(run.status()).isEqualTo(0);
             assertThat(run.out()).startsWith("mgc " + Version.RELEASE);
@@ -63,9 +64,9 @@ class HelpAndConventionsTest {
 
     @Test
     void helpAnywhereOnTheLineWinsOverMissingAndBadArguments() {
-        CliRun afterPositionals = CliRun.of("compare", "2012", "2017", "--help");
-        CliRun withBadValue = CliRun.of("check", "--format", "nope", "--help");
-        CliRun missingRequired = CliRun.of("sweep", "-h");
+        Cli.Run afterPositionals = Cli.run("compare", "2012", "2017", "--help");
+        Cli.Run withBadValue = Cli.run("check", "--format", "nope", "--help");
+        Cli.Run missingRequired = Cli.run("sweep", "-h");
 
         assertThat(afterPositionals.status()).isZero();
         assertThat(afterPositionals.out()).startsWith("Usage: mgc compare");
@@ -77,20 +78,20 @@ class HelpAndConventionsTest {
 
     @Test
     void helpCommandShowsTheNamedCommandsHelp() {
-        CliRun run = CliRun.of("help", "compare");
-        CliRun top = CliRun.of("help");
+        Cli.Run run = Cli.run("help", "compare");
+        Cli.Run top = Cli.run("help");
 
         assertThat(run.status()).isZero();
-        assertThat(run.out()).isEqualTo(CliRun.of("compare", "--help").out());
+        assertThat(run.out()).isEqualTo(Cli.run("compare", "--help").out());
         assertThat(top.status()).isZero();
         assertThat(top.out()).startsWith("Usage: mgc").contains("completion");
-        assertThat(CliRun.of("help", "chek").err()).startsWith("error: unknown command \"chek\" (did you mean check?)");
-        assertThat(CliRun.of("help", "chek").status()).isEqualTo(ExitStatus.ERROR);
+        assertThat(Cli.run("help", "chek").err()).startsWith("error: unknown command \"chek\" (did you mean check?)");
+        assertThat(Cli.run("help", "chek").status()).isEqualTo(ExitStatus.ERROR);
     }
 
     @Test
     void theCommandListShowsWholeSentences() {
-        String help = CliRun.of("--help").out();
+        String help = Cli.run("--help").out();
         String commandList = help.substring(help.indexOf("Commands:"), help.indexOf("Exit status:"));
 
         // Each command's first description line is the one shown; it must be a finished sentence.
@@ -103,10 +104,10 @@ class HelpAndConventionsTest {
 
     @Test
     void everyBadOptionValueHasOneShape() {
-        CliRun format = CliRun.of("check", "--format", "jsn", "x.yaml");
-        CliRun option = CliRun.of("check", "--formt", "json", "x.yaml");
-        CliRun number = CliRun.of("check", "--threads", "many", "x.yaml");
-        CliRun missing = CliRun.of("check");
+        Cli.Run format = Cli.run("check", "--format", "jsn", "x.yaml");
+        Cli.Run option = Cli.run("check", "--formt", "json", "x.yaml");
+        Cli.Run number = Cli.run("check", "--threads", "many", "x.yaml");
+        Cli.Run missing = Cli.run("check");
 
         assertThat(format.status()).isEqualTo(ExitStatus.ERROR);
         assertThat(format.err()).isEqualTo("error: --format: unknown value \"jsn\" (did you mean \"json\"?); expected one of "
@@ -114,7 +115,7 @@ class HelpAndConventionsTest {
         assertThat(option.err()).isEqualTo("error: --formt: unknown option (did you mean --format?)\nTry 'mgc check --help' for usage.\n");
         assertThat(number.err()).startsWith("error: --threads: 'many' is not an int\n");
         assertThat(missing.err()).startsWith("error: missing required parameter: 'PATH'\n");
-        for (CliRun run : List.of(format, option, number, missing)) {
+        for (Cli.Run run : List.of(format, option, number, missing)) {
             assertThat(run.status()).isEqualTo(ExitStatus.ERROR);
             assertThat(run.out()).isEmpty();
             assertThat(run.err().lines()).hasSize(2);
@@ -123,18 +124,18 @@ class HelpAndConventionsTest {
 
     @Test
     void formatNamesAreCaseInsensitiveAndMdIsMarkdown() {
-        String markdown = CliRun.of("check", "--format", "markdown", "scenarios/examples/hyunmoo-2c.yaml").out();
+        String markdown = Cli.run("check", "--format", "markdown", "scenarios/examples/hyunmoo-2c.yaml").out();
 
-        assertThat(CliRun.of("check", "--format", "MD", "scenarios/examples/hyunmoo-2c.yaml").out()).isEqualTo(markdown);
-        assertThat(CliRun.of("check", "--format", "Markdown", "scenarios/examples/hyunmoo-2c.yaml").out()).isEqualTo(markdown);
-        assertThat(CliRun.of("compare", "--format", "JSON", "2012", "2017").out()).startsWith("{");
+        assertThat(Cli.run("check", "--format", "MD", "scenarios/examples/hyunmoo-2c.yaml").out()).isEqualTo(markdown);
+        assertThat(Cli.run("check", "--format", "Markdown", "scenarios/examples/hyunmoo-2c.yaml").out()).isEqualTo(markdown);
+        assertThat(Cli.run("compare", "--format", "JSON", "2012", "2017").out()).startsWith("{");
     }
 
     @Test
     void completionScriptKnowsEveryCommandAndFormat() {
-        CliRun bash = CliRun.of("completion", "bash");
-        CliRun zsh = CliRun.of("completion", "zsh");
-        CliRun other = CliRun.of("completion", "fish");
+        Cli.Run bash = Cli.run("completion", "bash");
+        Cli.Run zsh = Cli.run("completion", "zsh");
+        Cli.Run other = Cli.run("completion", "fish");
 
         assertThat(bash.status()).isZero();
         assertThat(bash.out()).contains("complete -F _complete_mgc").contains("check").contains("sweep")

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import mgc.report.JunitNames;
+import mgc.testing.Cli;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -29,7 +30,7 @@ class JunitNamesTest {
                 - {name: Y, type: uav, range: 1 km, payload: 1 kg}
                 - {name: X, type: uav, range: 2 km, payload: 1 kg}
                 """);
-        String xml = CliRun.of("check", "--format", "junit", "--all-revisions", file.toString()).out();
+        String xml = Cli.run("check", "--format", "junit", "--all-revisions", file.toString()).out();
         assertThat(xml).contains("name=\"X (line 1) [2012 (current)]\"").contains("name=\"X (line 3) [2012 (current)]\"")
                 .contains("name=\"Y [2012 (current)]\"").doesNotContain("name=\"X [")
                 .contains("classname=\"" + JunitNames.classname(file.toString()) + "\"");

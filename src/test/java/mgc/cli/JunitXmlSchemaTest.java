@@ -9,6 +9,7 @@ import javax.xml.XMLConstants;
 import javax.xml.transform.stream.StreamSource;
 import javax.xml.validation.Schema;
 import javax.xml.validation.SchemaFactory;
+import mgc.testing.Cli;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -35,21 +36,21 @@ class JunitXmlSchemaTest {
 
     @Test
     void checkReportValidates() throws Exception {
-        CliRun run = CliRun.of("check", "--format", "junit", "scenarios/examples");
+        Cli.Run run = Cli.run("check", "--format", "junit", "scenarios/examples");
         assertThat(run.out()).contains("<testcase");
         assertValid(run.out());
     }
 
     @Test
     void testReportOfTheShippedSuiteValidatesWithCoverage() throws Exception {
-        CliRun run = CliRun.of("test", "--format", "junit", "--min-coverage", "100");
+        Cli.Run run = Cli.run("test", "--format", "junit", "--min-coverage", "100");
         assertThat(run.status()).as(run.err()).isEqualTo(ExitStatus.OK);
         assertValid(run.out());
         assertThat(run.out()).contains("<testsuite name=\"scenarios.stability\"")
                 .contains("classname=\"scenarios.stability\" name=\"Hyunmoo-2C keeps its verdict from 2017 to 2020 [unchanged 2017, 2020]\"/>")
                 .contains("name=\"rule coverage\"").doesNotContain("<failure");
         // Byte-stable: the same input gives the same report.
-        assertThat(CliRun.of("test", "--format", "junit", "--min-coverage", "100").out()).isEqualTo(run.out());
+        assertThat(Cli.run("test", "--format", "junit", "--min-coverage", "100").out()).isEqualTo(run.out());
     }
 
     @Test
@@ -73,7 +74,7 @@ class JunitXmlSchemaTest {
                 system: {name: X, type: ballistic-missile, range: 1 km, payload: 1 kg}
                 expect: {"2012": permited}
                 """);
-        CliRun run = CliRun.of("test", "--format", "junit", file.toString());
+        Cli.Run run = Cli.run("test", "--format", "junit", file.toString());
         assertThat(run.status()).isEqualTo(ExitStatus.ERROR);
         assertValid(run.out());
         assertThat(run.out())
@@ -92,7 +93,7 @@ class JunitXmlSchemaTest {
     @Test
     void outputFileIsWrittenWhole() throws Exception {
         Path report = dir.resolve("TEST-mgc.xml");
-        CliRun run = CliRun.of("test", "--format", "junit", "--output", report.toString(), "scenarios/stability.scenario.yaml");
+        Cli.Run run = Cli.run("test", "--format", "junit", "--output", report.toString(), "scenarios/stability.scenario.yaml");
         assertThat(run.status()).as(run.err()).isEqualTo(ExitStatus.OK);
         assertThat(run.out()).isEmpty();
         assertThat(run.err()).contains("3 scenarios in 1 file, 4 expectations: 4 passed, 0 failed, 0 errors").contains("wrote " + report);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import mgc.testing.Cli;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -15,7 +16,7 @@ class MarkdownSummaryTest {
 
     @Test
     void theExamplesAsAMatrixWithTheFailuresOnly() {
-        CliRun run = CliRun.of("check", "--format", "markdown-summary", "--revision", "2012", "--revision", "2017",
+        Cli.Run run = Cli.run("check", "--format", "markdown-summary", "--revision", "2012", "--revision", "2017",
                 "scenarios/examples/hyunmoo-4.yaml", "scenarios/examples/hyunmoo-2a.yaml");
         assertThat(run.status()).isEqualTo(ExitStatus.FINDINGS);
         assertThat(run.out()).startsWith("## mgc check: 1 prohibited, 0 errors\n")
@@ -30,7 +31,7 @@ class MarkdownSummaryTest {
 
     @Test
     void theCapabilityDecisionIsTheOneShown() {
-        CliRun run = CliRun.of("check", "--capability", "--format", "md-summary".replace("md", "markdown"),
+        Cli.Run run = Cli.run("check", "--capability", "--format", "md-summary".replace("md", "markdown"),
                 "scenarios/examples/capability-demo.yaml");
         assertThat(run.out()).contains("| **prohibited** |").contains("MG-RANGE (capability)");
     }
@@ -42,7 +43,7 @@ class MarkdownSummaryTest {
             batch.append("{\"name\":\"System ").append(i).append("\",\"type\":\"ballistic-missile\",\"range\":\"900 km\",\"payload\":\"1000 kg\"}\n");
         }
         Path file = Files.writeString(dir.resolve("many.jsonl"), batch);
-        CliRun run = CliRun.of("check", "--format", "markdown-summary", "--all-revisions", file.toString());
+        Cli.Run run = Cli.run("check", "--format", "markdown-summary", "--all-revisions", file.toString());
         assertThat(run.out().length()).isLessThan(65_536);
         assertThat(run.out()).contains("_... and 2800 more systems (the full report: --format markdown or html)._")
                 .containsPattern("- _\\.\\.\\. and \\d+ more, left out to fit a comment\\._")

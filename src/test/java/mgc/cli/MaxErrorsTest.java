@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import mgc.testing.Cli;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -22,13 +23,13 @@ class MaxErrorsTest {
         Files.writeString(dir.resolve("good.yaml"), "name: G\ntype: uav\nrange: 100 km\npayload: 10 kg\n");
     }
 
-    private long errorLines(CliRun run) {
+    private long errorLines(Cli.Run run) {
         return run.err().lines().filter(l -> l.startsWith("error: ")).count();
     }
 
     @Test
     void beyondTheCapTheRestAreCountedNotPrinted() {
-        CliRun run = CliRun.of("check", "--max-errors", "2", dir.toString());
+        Cli.Run run = Cli.run("check", "--max-errors", "2", dir.toString());
         assertThat(run.status()).isEqualTo(ExitStatus.ERROR);
         assertThat(errorLines(run)).isEqualTo(2);
         assertThat(run.err()).endsWith("... and 8 more errors (--max-errors 0 shows all)\n");
@@ -37,20 +38,20 @@ class MaxErrorsTest {
 
     @Test
     void atTheCapNothingIsHidden() {
-        CliRun run = CliRun.of("check", "--max-errors", "10", dir.toString());
+        Cli.Run run = Cli.run("check", "--max-errors", "10", dir.toString());
         assertThat(errorLines(run)).isEqualTo(10);
         assertThat(run.err()).doesNotContain("more error");
     }
 
     @Test
     void zeroShowsAllAndTheDefaultIsAHundred() {
-        assertThat(errorLines(CliRun.of("check", "--max-errors", "0", dir.toString()))).isEqualTo(10);
-        assertThat(errorLines(CliRun.of("check", dir.toString()))).isEqualTo(10);
+        assertThat(errorLines(Cli.run("check", "--max-errors", "0", dir.toString()))).isEqualTo(10);
+        assertThat(errorLines(Cli.run("check", dir.toString()))).isEqualTo(10);
     }
 
     @Test
     void aNegativeCapIsAnErrorNamingTheOption() {
-        CliRun run = CliRun.of("check", "--max-errors", "-1", dir.toString());
+        Cli.Run run = Cli.run("check", "--max-errors", "-1", dir.toString());
         assertThat(run.status()).isEqualTo(ExitStatus.ERROR);
         assertThat(run.err()).contains("--max-errors").contains("must be 0 (all) or more, got -1");
     }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import mgc.testing.Cli;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -23,12 +24,12 @@ class ReadingsCommandTest {
 
     @Test
     void at575Km900KgThe550KmReadingFlips2012() throws Exception {
-        CliRun run = CliRun.of("check", "--readings", spec("575 km", "900 kg"));
+        Cli.Run run = Cli.run("check", "--readings", spec("575 km", "900 kg"));
         assertThat(run.out()).contains("prohibited under 2012 (MG-TRADEOFF, limit 875 kg at 575 km); "
                 + "permitted under reading 2012~550km (limit 950 kg)");
         assertThat(run.out()).doesNotContain("2012~300km-1.5t (");
 
-        JsonNode row = new ObjectMapper().readTree(CliRun.of("check", "--readings", "--format", "json", spec("575 km", "900 kg")).out())
+        JsonNode row = new ObjectMapper().readTree(Cli.run("check", "--readings", "--format", "json", spec("575 km", "900 kg")).out())
                 .get("readings").get(0);
         assertThat(row.get("robust").asBoolean()).isFalse();
         assertThat(row.get("flippedBy")).hasSize(1);
@@ -38,7 +39,7 @@ class ReadingsCommandTest {
 
     @Test
     void aVerdictNoReadingChangesIsRobust() throws Exception {
-        JsonNode row = new ObjectMapper().readTree(CliRun.of("check", "--readings", "--format", "json", spec("800 km", "500 kg")).out())
+        JsonNode row = new ObjectMapper().readTree(Cli.run("check", "--readings", "--format", "json", spec("800 km", "500 kg")).out())
                 .get("readings").get(0);
         assertThat(row.get("verdict").asText()).isEqualTo("permitted");
         assertThat(row.get("robust").asBoolean()).isTrue();
@@ -48,16 +49,16 @@ class ReadingsCommandTest {
     @Test
     void markdownAndHtmlNameTheFlipAndCarryProvenance() throws Exception {
         String file = spec("575 km", "900 kg");
-        assertThat(CliRun.of("check", "--readings", "--format", "markdown", file).out()).contains("550km: permitted", "sha256:");
-        assertThat(CliRun.of("check", "--readings", "--format", "html", file).out()).contains("permitted under reading 2012~550km", "sha256:");
-        CliRun sarif = CliRun.of("check", "--readings", "--format", "sarif", file);
+        assertThat(Cli.run("check", "--readings", "--format", "markdown", file).out()).contains("550km: permitted", "sha256:");
+        assertThat(Cli.run("check", "--readings", "--format", "html", file).out()).contains("permitted under reading 2012~550km", "sha256:");
+        Cli.Run sarif = Cli.run("check", "--readings", "--format", "sarif", file);
         assertThat(sarif.status()).isEqualTo(ExitStatus.ERROR);
         assertThat(sarif.err()).contains("--readings");
     }
 
     @Test
     void aReadingIsUsableAsARevision() throws Exception {
-        CliRun run = CliRun.of("check", "--revision", "2012~550km", spec("575 km", "900 kg"));
+        Cli.Run run = Cli.run("check", "--revision", "2012~550km", spec("575 km", "900 kg"));
         assertThat(run.status()).isEqualTo(ExitStatus.OK);
         assertThat(run.out()).contains("2012~550km (reading)");
     }

@@ -8,6 +8,7 @@ import java.io.StringWriter;
 import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import mgc.testing.Cli;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -23,7 +24,7 @@ class SmallFaultsTest {
     void aBrokenRevisionFileSaysWhyItsRevisionIsUnknown() throws IOException {
         Path revision = Files.writeString(dir.resolve("mine.yaml"), "id: mine\ntitle: Mine\ndate: 2030\nextends: \"2012\"\nbogus: 1\n");
         Path spec = Files.writeString(dir.resolve("s.yaml"), SPEC);
-        CliRun run = CliRun.of("check", "--revision-file", revision.toString(), "--revision", "mine", spec.toString());
+        Cli.Run run = Cli.run("check", "--revision-file", revision.toString(), "--revision", "mine", spec.toString());
         assertThat(run.status()).isEqualTo(ExitStatus.ERROR);
         assertThat(run.err()).contains(revision + ":5:1").contains("bogus")
                 .contains("unknown revision \"mine\"").contains("a --revision-file has errors, above");
@@ -33,7 +34,7 @@ class SmallFaultsTest {
     @Test
     void anUnknownRevisionWithNoBrokenFileIsAsBefore() throws IOException {
         Path spec = Files.writeString(dir.resolve("s.yaml"), SPEC);
-        CliRun run = CliRun.of("check", "--revision", "nope", spec.toString());
+        Cli.Run run = Cli.run("check", "--revision", "nope", spec.toString());
         assertThat(run.err()).contains("unknown revision \"nope\"").doesNotContain("--revision-file has errors");
     }
 
@@ -45,7 +46,7 @@ class SmallFaultsTest {
                 "{\"name\": \"ok \\ud83d\\ude00\", \"type\": \"ballistic-missile\", \"range\": \"300 km\", \"payload\": \"500 kg\"}\n"
                         + "{\"name\": \"x\", \"type\": \"ballistic-missile\", \"range\": \"300 km\", \"payload\": \"500 kg\", \"note\": \"\\udc00\"}\n");
         Path yaml = Files.writeString(dir.resolve("s.yaml"), "name: \"x \\uD800\"\ntype: ballistic-missile\nrange: 300 km\npayload: 500 kg\n");
-        CliRun run = CliRun.of("check", "--format", "jsonl", json.toString(), lines.toString(), yaml.toString());
+        Cli.Run run = Cli.run("check", "--format", "jsonl", json.toString(), lines.toString(), yaml.toString());
         assertThat(run.status()).isEqualTo(ExitStatus.ERROR);
         assertThat(run.out()).contains("\"ok \uD83D\uDE00\"").doesNotContain("?");
         assertThat(run.out()).contains("\"file\":\"" + json + "\",\"line\":1,\"column\":10,\"field\":\"name\","
@@ -90,7 +91,7 @@ class SmallFaultsTest {
         Path deep = Files.createDirectories(dir.resolve("a").resolve("b"));
         Path link = Files.createSymbolicLink(dir.resolve("L"), deep);
         Path spec = Files.writeString(dir.resolve("s.yaml"), SPEC);
-        CliRun run = CliRun.of("check", "--output", link + "/../out.txt", spec.toString());
+        Cli.Run run = Cli.run("check", "--output", link + "/../out.txt", spec.toString());
         assertThat(run.status()).as(run.err()).isZero();
         assertThat(dir.resolve("a").resolve("out.txt")).as("L/.. is a/, the parent of a/b").exists();
         assertThat(dir.resolve("out.txt")).as("not the lexical L/.. = the folder holding L").doesNotExist();

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import mgc.testing.Cli;
 import org.junit.jupiter.api.Test;
 
 /** mgc sweep --format json carries provenance like every other JSON output. */
@@ -11,7 +12,7 @@ class SweepProvenanceTest {
 
     @Test
     void jsonEndsWithProvenanceNamingTheRevisionsSwept() throws Exception {
-        CliRun run = CliRun.of("sweep", "--type", "uav", "--range", "100:400:100", "--payload", "0:5000:2500",
+        Cli.Run run = Cli.run("sweep", "--type", "uav", "--range", "100:400:100", "--payload", "0:5000:2500",
                 "--revision", "2012", "--revision", "2017", "--format", "json");
         assertThat(run.status()).as(run.err()).isZero();
         JsonNode provenance = new ObjectMapper().readTree(run.out()).get("provenance");

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import mgc.testing.Cli;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -26,18 +27,18 @@ class TestAsOfTest {
     @Test
     void mid2015RunsOnlyThe2012ExpectationsAndEarly2018Only2017s() throws Exception {
         String file = scenario();
-        CliRun in2015 = CliRun.of("test", "--as-of", "2015-06-01", file);
+        Cli.Run in2015 = Cli.run("test", "--as-of", "2015-06-01", file);
         assertThat(in2015.out()).startsWith("as of 2015-06-01: 2012, in force since 2012-10-07");
         assertThat(in2015.status()).as(in2015.out() + in2015.err()).isEqualTo(ExitStatus.OK);
-        CliRun in2018 = CliRun.of("test", "--as-of", "2018-01-01", file);
+        Cli.Run in2018 = Cli.run("test", "--as-of", "2018-01-01", file);
         assertThat(in2018.out()).startsWith("as of 2018-01-01: 2017, in force since 2017-11-07");
         assertThat(in2018.status()).isEqualTo(ExitStatus.FINDINGS);
-        assertThat(CliRun.of("test", file).status()).isEqualTo(ExitStatus.FINDINGS);
+        assertThat(Cli.run("test", file).status()).isEqualTo(ExitStatus.FINDINGS);
     }
 
     @Test
     void jsonProvenanceNamesTheDatesRevision() throws Exception {
-        JsonNode provenance = new ObjectMapper().readTree(CliRun.of("test", "--format", "json", "--as-of", "2015-06-01", scenario()).out())
+        JsonNode provenance = new ObjectMapper().readTree(Cli.run("test", "--format", "json", "--as-of", "2015-06-01", scenario()).out())
                 .get("provenance");
         assertThat(provenance.get("revisions").toString()).isEqualTo("[\"2012\"]");
         assertThat(provenance.get("asOf").get(0).asText()).startsWith("as of 2015-06-01: 2012");
@@ -45,7 +46,7 @@ class TestAsOfTest {
 
     @Test
     void aBadDateIsAUsageErrorNamingTheOption() throws Exception {
-        CliRun bad = CliRun.of("test", "--as-of", "2015-02-30", scenario());
+        Cli.Run bad = Cli.run("test", "--as-of", "2015-02-30", scenario());
         assertThat(bad.status()).isEqualTo(ExitStatus.ERROR);
         assertThat(bad.err()).contains("--as-of").doesNotContain("Exception");
     }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import mgc.testing.Cli;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -16,7 +17,7 @@ class TestCommandTest {
 
     @Test
     void shippedSuitePassesWithFullCoverage() {
-        CliRun run = CliRun.of("test", "--min-coverage", "100");
+        Cli.Run run = Cli.run("test", "--min-coverage", "100");
         assertThat(run.status()).as(run.err()).isEqualTo(ExitStatus.OK);
         assertThat(run.out()).contains("rule coverage: 33 of 33 (revision, rule, side) pairs, 100% (minimum 100%)")
                 .containsPattern("\\d+ scenarios in \\d+ files, \\d+ expectations: \\d+ passed, 0 failed, 0 errors");
@@ -34,7 +35,7 @@ class TestCommandTest {
                   "2017": {verdict: prohibited, rules: [MG-TRADEOFF]}
                   "2021": permitted
                 """);
-        CliRun run = CliRun.of("test", file.toString());
+        Cli.Run run = Cli.run("test", file.toString());
         assertThat(run.status()).isEqualTo(ExitStatus.FINDINGS);
         assertThat(run.out())
                 .contains("FAIL  800.1 km claimed permitted [2012]  " + file + ":4:3")
@@ -49,12 +50,12 @@ class TestCommandTest {
 
     @Test
     void partialSuiteBelowTheMinimumCoverageFails() {
-        CliRun run = CliRun.of("test", "--min-coverage", "100", "scenarios/real-systems.scenario.yaml");
+        Cli.Run run = Cli.run("test", "--min-coverage", "100", "scenarios/real-systems.scenario.yaml");
         assertThat(run.status()).isEqualTo(ExitStatus.FINDINGS);
         assertThat(run.out()).contains("never reached:").contains("2012 MG-RANGE fires");
         assertThat(run.err()).contains("is below the minimum of 100%");
         // Without a minimum, the same suite passes: every expectation holds.
-        assertThat(CliRun.of("test", "scenarios/real-systems.scenario.yaml").status()).isEqualTo(ExitStatus.OK);
+        assertThat(Cli.run("test", "scenarios/real-systems.scenario.yaml").status()).isEqualTo(ExitStatus.OK);
     }
 
     @Test
@@ -83,7 +84,7 @@ class TestCommandTest {
                 system: {name: Y, type: ballistic-missile, range: 100 km, payload: 1 kg}
                 expect: {"2012": permitted}
                 """);
-        CliRun run = CliRun.of("test", dir.toString());
+        Cli.Run run = Cli.run("test", dir.toString());
         String file = dir.resolve("bad.scenario.yaml").toString();
         assertThat(run.status()).isEqualTo(ExitStatus.ERROR);
         assertThat(run.err())
@@ -119,16 +120,16 @@ class TestCommandTest {
                   "2017": {verdict: prohibited, rules: [MG-RANGE]}
                   cap-1000: permitted
                 """);
-        CliRun run = CliRun.of("test", dir.resolve("far.scenario.yaml").toString());
+        Cli.Run run = Cli.run("test", dir.resolve("far.scenario.yaml").toString());
         assertThat(run.status()).as(run.out() + run.err()).isEqualTo(ExitStatus.OK);
         // The revision file is data for scenarios, not a spec: checking the folder skips it.
-        assertThat(CliRun.of("check", dir.resolve("specs").toString()).out()).contains("1 system in 1 file");
+        assertThat(Cli.run("check", dir.resolve("specs").toString()).out()).contains("1 system in 1 file");
     }
 
     @Test
     void jsonOutputIsStableAndCarriesCoverage() throws Exception {
-        CliRun first = CliRun.of("test", "--format", "json", "--coverage");
-        CliRun second = CliRun.of("test", "--format", "json", "--coverage");
+        Cli.Run first = Cli.run("test", "--format", "json", "--coverage");
+        Cli.Run second = Cli.run("test", "--format", "json", "--coverage");
         assertThat(first.status()).isEqualTo(ExitStatus.OK);
         assertThat(first.out()).isEqualTo(second.out());
         JsonNode json = new ObjectMapper().readTree(first.out());

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import mgc.testing.Cli;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -26,7 +27,7 @@ class WhatIfCommandTest {
     @Test
     void dependsIsShownWithThePartAndWitnessesAndExitsOne() throws Exception {
         Path spec = file("s.yaml", STRADDLE);
-        CliRun run = CliRun.of("check", "--revision", "2012", spec.toString());
+        Cli.Run run = Cli.run("check", "--revision", "2012", spec.toString());
         assertThat(run.status()).as(run.err()).isEqualTo(ExitStatus.FINDINGS);
         assertThat(run.out())
                 .contains("Straddle  ballistic-missile  range 780..820 km, payload 500 kg")
@@ -36,16 +37,16 @@ class WhatIfCommandTest {
                 .contains("prohibited at range 810 km, payload 500 kg (confirmed by the rule base)")
                 .contains("x MG-RANGE: range 810 km > limit 800 km")
                 .contains("1 system in 1 file x 1 revision: 0 permitted, 0 prohibited, 1 depends, 0 errors");
-        assertThat(CliRun.of("check", "--revision", "2012", "--depends-ok", spec.toString()).status()).isEqualTo(ExitStatus.OK);
+        assertThat(Cli.run("check", "--revision", "2012", "--depends-ok", spec.toString()).status()).isEqualTo(ExitStatus.OK);
         // --depends-ok does not hide a prohibited system.
         Path both = file("both.yaml", STRADDLE + "---\nname: Far\ntype: ballistic-missile\nrange: 900 km\npayload: 500 kg\n");
-        assertThat(CliRun.of("check", "--revision", "2012", "--depends-ok", both.toString()).status()).isEqualTo(ExitStatus.FINDINGS);
+        assertThat(Cli.run("check", "--revision", "2012", "--depends-ok", both.toString()).status()).isEqualTo(ExitStatus.FINDINGS);
     }
 
     @Test
     void jsonCarriesTheVerdictThePartsAndTheWitnesses() throws Exception {
         Path spec = file("s.yaml", STRADDLE);
-        CliRun run = CliRun.of("check", "--revision", "2012", "--revision", "2021", "--format", "json", spec.toString());
+        Cli.Run run = Cli.run("check", "--revision", "2012", "--revision", "2021", "--format", "json", spec.toString());
         JsonNode json = new ObjectMapper().readTree(run.out());
         JsonNode result = json.get("results").get(0);
         assertThat(result.get("verdict").asText()).isEqualTo("depends");
@@ -67,13 +68,13 @@ class WhatIfCommandTest {
 
         // The witness is a spec file: checked on its own it gets the verdict shown.
         Path witness = file("w.yaml", box.get("prohibited_witness").get("yaml").asText());
-        assertThat(CliRun.of("check", "--revision", "2012", witness.toString()).out()).contains("2012 (current)  PROHIBITED");
+        assertThat(Cli.run("check", "--revision", "2012", witness.toString()).out()).contains("2012 (current)  PROHIBITED");
     }
 
     @Test
     void aBadIntervalIsAnErrorWithFileLineAndColumnAndTheBatchGoesOn() throws Exception {
         Path spec = file("s.yaml", "name: Bad\ntype: ballistic-missile\nrange: 820..780 km\npayload: 500 kg\n---\n" + STRADDLE);
-        CliRun run = CliRun.of("check", "--revision", "2012", spec.toString());
+        Cli.Run run = Cli.run("check", "--revision", "2012", spec.toString());
         assertThat(run.status()).isEqualTo(ExitStatus.ERROR);
         assertThat(run.err()).contains(spec + ":3:8: range: an interval's min must not exceed its max, got min 820 km and max 780 km");
         assertThat(run.out()).contains("Straddle").contains("DEPENDS").doesNotContain("Bad");
@@ -85,7 +86,7 @@ class WhatIfCommandTest {
                 + "{\"name\":\"S\",\"type\":\"ballistic-missile\",\"range\":{\"min\":\"780 km\",\"max\":\"820 km\"},\"payload\":500}\n"
                 + "{\"name\":\"Q\",\"type\":\"ballistic-missile\",\"range\":\"780..820 km\",\"payload\":500}\n");
         for (String threads : new String[] {"1", "2"}) {
-            CliRun run = CliRun.of("check", "--revision", "2012", "--threads", threads, "--format", "json", lines.toString());
+            Cli.Run run = Cli.run("check", "--revision", "2012", "--threads", threads, "--format", "json", lines.toString());
             JsonNode results = new ObjectMapper().readTree(run.out()).get("results");
             assertThat(results).extracting(r -> r.get("verdict").asText()).containsExactly("permitted", "depends", "depends");
             assertThat(run.status()).isEqualTo(ExitStatus.FINDINGS);
@@ -95,11 +96,11 @@ class WhatIfCommandTest {
     @Test
     void nearestGivesTheSmallestChangeOfEachField() throws Exception {
         Path spec = file("n.yaml", "name: X\ntype: ballistic-missile\nrange: 575 km\npayload: 900 kg\n");
-        CliRun run = CliRun.of("check", "--revision", "2012", "--nearest", spec.toString());
+        Cli.Run run = Cli.run("check", "--revision", "2012", "--nearest", spec.toString());
         assertThat(run.status()).isEqualTo(ExitStatus.FINDINGS);
         assertThat(run.out()).contains(
                 "nearest: permitted with payload <= 875 kg at 575 km (-25 kg), or with range <= 560 km at 900 kg (-15 km)");
-        JsonNode result = new ObjectMapper().readTree(CliRun.of("check", "--revision", "2012", "--nearest", "--format", "json",
+        JsonNode result = new ObjectMapper().readTree(Cli.run("check", "--revision", "2012", "--nearest", "--format", "json",
                 spec.toString()).out()).get("results").get(0);
         JsonNode changes = result.get("nearest").get("changes");
         assertThat(changes.get(0).get("field").asText()).isEqualTo("payload");
@@ -111,9 +112,9 @@ class WhatIfCommandTest {
         assertThat(changes.get(1).get("change").asDouble()).isEqualTo(-15);
         // The witness of each change is a spec the rule base permits.
         Path witness = file("w.yaml", changes.get(0).get("witness").asText());
-        assertThat(CliRun.of("check", "--revision", "2012", witness.toString()).status()).isEqualTo(ExitStatus.OK);
+        assertThat(Cli.run("check", "--revision", "2012", witness.toString()).status()).isEqualTo(ExitStatus.OK);
         // A permitted system gets no nearest design.
         Path ok = file("ok.yaml", "name: Y\ntype: ballistic-missile\nrange: 575 km\npayload: 875 kg\n");
-        assertThat(CliRun.of("check", "--revision", "2012", "--nearest", ok.toString()).out()).doesNotContain("nearest:");
+        assertThat(Cli.run("check", "--revision", "2012", "--nearest", ok.toString()).out()).doesNotContain("nearest:");
     }
 }

@@ -19,6 +19,7 @@ import mgc.revision.RevisionCatalog;
 import mgc.revision.Term;
 import mgc.spec.Propellant;
 import mgc.spec.SystemType;
+import mgc.testing.RuleBaseFixture;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -1,7 +1,7 @@
 package mgc.compare;
 
-import static mgc.compare.RuleBaseFixture.compare;
-import static mgc.compare.RuleBaseFixture.of;
+import static mgc.testing.RuleBaseFixture.compare;
+import static mgc.testing.RuleBaseFixture.of;
 import static mgc.spec.SystemType.BALLISTIC_MISSILE;
 import static mgc.spec.SystemType.CRUISE_MISSILE;
 import static mgc.spec.SystemType.SPACE_LAUNCH_VEHICLE;
@@ -14,6 +14,7 @@ import mgc.engine.Evaluator;
 import mgc.engine.Verdict;
 import mgc.revision.RevisionCatalog;
 import mgc.spec.SystemType;
+import mgc.testing.RuleBaseFixture;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 

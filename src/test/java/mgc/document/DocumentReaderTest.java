@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import mgc.spelling.Spelling;
 import org.junit.jupiter.api.Test;
 
 class DocumentReaderTest {

@@ -20,6 +20,7 @@ import mgc.engine.Verdict;
 import mgc.revision.Revision;
 import mgc.spec.SystemSpec;
 import mgc.spec.SystemType;
+import mgc.testing.RuleBaseFixture;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Random;
 import mgc.cli.Main;
 import mgc.spec.SystemType;
+import mgc.testing.RuleBaseFixture;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -17,6 +17,7 @@ import mgc.engine.RulesDirectory;
 import mgc.engine.Verdict;
 import mgc.revision.Revision;
 import mgc.spec.SystemSpec;
+import mgc.testing.RuleBaseFixture;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

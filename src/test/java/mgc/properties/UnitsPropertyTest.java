@@ -20,6 +20,7 @@ import mgc.spec.Propellant;
 import mgc.spec.SpecReader;
 import mgc.spec.SystemSpec;
 import mgc.spec.SystemType;
+import mgc.testing.RuleBaseFixture;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

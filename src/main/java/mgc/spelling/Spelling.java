@@ -1,10 +1,13 @@
-package mgc.document;
+package mgc.spelling;
 
 import java.util.Collection;
 import java.util.Locale;
 import java.util.Optional;
 
-/** Suggests the known name nearest to a misspelt one, for "did you mean" hints. */
+/**
+ * Suggests the known name nearest to a misspelt one, for "did you mean" hints. A package of its
+ * own, below both units (unit symbols) and document (field names), which each suggest names.
+ */
 public final class Spelling {
 
     private Spelling() {}
