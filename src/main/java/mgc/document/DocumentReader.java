@@ -310,6 +310,13 @@ public final class DocumentReader {
         if (line.isBlank()) {
             throw new InputException(new InputError(name, lineNumber, 1, null, "empty line: expected a JSON object"));
         }
+        // The plain lines of a batch without Jackson's parser; anything else through it, as always.
+        Node plain = PlainJsonLine.read(name, lineNumber, line, limits);
+        return plain != null ? plain : parseJsonLine(name, lineNumber, line);
+    }
+
+    /** {@link #readJsonLine} through Jackson, whatever the line. */
+    Node parseJsonLine(String name, int lineNumber, String line) throws InputException {
         try (JsonParser parser = jsonFactory.createParser(line)) {
             Builder builder = new Builder(name, parser, lineNumber - 1, line.indexOf('\\') >= 0);
             JsonToken token = parser.nextToken();
