@@ -3,20 +3,14 @@ package mgc.report;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
 import mgc.document.InputError;
 import mgc.engine.TermOutcome;
 import mgc.engine.Decision;
-import mgc.engine.Verdict;
-import mgc.report.chart.ChartImage;
 import mgc.report.chart.Envelope;
 import mgc.report.chart.Envelopes;
-import mgc.report.chart.EnvelopeChart;
 import mgc.report.chart.PlottedSystem;
 import mgc.revision.Revision;
-import mgc.spec.SystemSpec;
 import mgc.spec.SystemType;
-import mgc.units.Quantity;
 
 /**
  * One self-contained HTML page: summary, the range–payload chart per system type (every selected
@@ -27,7 +21,9 @@ import mgc.units.Quantity;
  * string is escaped ({@link Markup}).
  *
  * <p>The charts need every point before they can be drawn, so this format keeps one small row per
- * system (name, type, range, payload, verdicts) until the end of the run.
+ * system (name, type, range, payload, verdicts) until the end of the run, for the first
+ * {@value DetailCap#SYSTEMS} systems ({@link DetailCap}); beyond them it keeps counts only, and
+ * says how many systems it left out, so memory and output stay flat however large the input.
  */
 public final class HtmlReport implements ReportWriter {
 
@@ -41,10 +37,11 @@ public final class HtmlReport implements ReportWriter {
             """;
 
     private final PrintWriter out;
-    private final List<Row> rows = new ArrayList<>();
+    private final HtmlFigures figures;
+    private HtmlRows kept = new HtmlRows(List.of());
     private final List<InputError> errors = new ArrayList<>();
+    private long errorsOmitted;
     private List<Revision> revisions = List.of();
-    private int charts;
 
     private final Provenance provenance;
 
@@ -53,59 +50,29 @@ public final class HtmlReport implements ReportWriter {
 
     public HtmlReport(PrintWriter out, Provenance provenance, Envelopes envelopes) {
         this.out = out;
+        this.figures = new HtmlFigures(out);
         this.provenance = provenance;
         this.envelopes = envelopes;
     }
 
-    /** What the page needs of one system. */
-    private record Row(String file, String name, SystemType type, Double range, Double payload, List<VerdictRow> verdicts) {
-
-        boolean plottable() {
-            return range != null && payload != null;
-        }
-
-        PlottedSystem.Outcome overall() {
-            long prohibited = verdicts.stream().filter(v -> v.decision == Decision.PROHIBITED).count();
-            if (verdicts.stream().anyMatch(v -> v.decision == Decision.DEPENDS)) {
-                return PlottedSystem.Outcome.MIXED;
-            }
-            return prohibited == 0 ? PlottedSystem.Outcome.PERMITTED
-                    : prohibited == verdicts.size() ? PlottedSystem.Outcome.PROHIBITED : PlottedSystem.Outcome.MIXED;
-        }
-
-        VerdictRow under(String revision) {
-            return verdicts.stream().filter(v -> v.revision.equals(revision)).findFirst().orElseThrow();
-        }
-    }
-
-    private record VerdictRow(String revision, Decision decision, List<String> findings) {}
-
     @Override
     public void begin(List<Revision> revisions) {
         this.revisions = List.copyOf(revisions);
+        this.kept = new HtmlRows(revisions);
     }
 
     @Override
     public void result(SystemResult result) {
-        SystemSpec spec = result.spec();
-        List<VerdictRow> verdicts = new ArrayList<>();
-        for (Verdict verdict : result.verdicts()) {
-            List<String> findings = new ArrayList<>();
-            if (result.decision(verdict) == Decision.DEPENDS) {
-                result.box(verdict).ifPresent(box -> findings.add(DependsText.line(box)));
-            }
-            for (Reason reason : result.reasons(verdict)) {
-                findings.add(reason.rule() + ": " + reason.message() + " (source: " + reason.source() + ")");
-            }
-            verdicts.add(new VerdictRow(verdict.revision().id(), result.decision(verdict), findings));
-        }
-        rows.add(new Row(result.file(), spec.name(), spec.type(), spec.range().map(Quantity::value).orElse(null),
-                spec.payload().map(Quantity::value).orElse(null), verdicts));
+        kept.add(result);
     }
 
     @Override
     public void error(InputError error) {
-        errors.add(error);
+        if (errors.size() < DetailCap.SYSTEMS) {
+            errors.add(error);
+        } else {
+            errorsOmitted++;
+        }
     }
 
     @Override
@@ -158,10 +125,10 @@ public final class HtmlReport implements ReportWriter {
                 + (anyDepends ? "<th>Depends</th>" : "") + "</tr></thead>");
         out.println("<tbody>");
         for (Revision revision : revisions) {
-            long prohibited = rows.stream().filter(r -> r.under(revision.id()).decision == Decision.PROHIBITED).count();
-            long depends = rows.stream().filter(r -> r.under(revision.id()).decision == Decision.DEPENDS).count();
+            long prohibited = kept.count(revision, Decision.PROHIBITED);
+            long depends = kept.count(revision, Decision.DEPENDS);
             out.println("<tr><td><a href=\"#revision-" + e(revision.id()) + "\">" + e(revision.label()) + "</a></td><td>"
-                    + e(revision.date()) + "</td><td>" + e(revision.title()) + "</td><td>" + (rows.size() - prohibited - depends)
+                    + e(revision.date()) + "</td><td>" + e(revision.title()) + "</td><td>" + (kept.cap().seen() - prohibited - depends)
                     + "</td><td>" + prohibited + "</td>" + (anyDepends ? "<td>" + depends + "</td>" : "") + "</tr>");
         }
         out.println("</tbody>");
@@ -169,12 +136,12 @@ public final class HtmlReport implements ReportWriter {
         out.println("</section>");
     }
 
-    /** Matrix rows shown; beyond them the per-revision sections still list every system. */
+    /** Matrix rows shown; beyond them the per-revision sections list the systems shown in full. */
     static final int MATRIX_ROWS = 500;
 
     /** Every system against every revision at a glance, the same matrix as --format markdown-summary. */
     private void matrix() {
-        if (rows.isEmpty()) {
+        if (kept.rows().isEmpty()) {
             return;
         }
         out.println("<section id=\"matrix\">");
@@ -186,10 +153,10 @@ public final class HtmlReport implements ReportWriter {
         }
         out.println(head.append("</tr></thead>"));
         out.println("<tbody>");
-        for (Row row : rows.subList(0, Math.min(rows.size(), MATRIX_ROWS))) {
+        for (HtmlRows.Row row : kept.rows().subList(0, Math.min(kept.rows().size(), MATRIX_ROWS))) {
             StringBuilder line = new StringBuilder("<tr><td>" + e(row.name()) + "</td><td>" + e(row.file()) + "</td>");
             for (Revision revision : revisions) {
-                String decision = row.under(revision.id()).decision.id();
+                String decision = row.under(revision.id()).decision().id();
                 line.append("<td class=\"").append(decision.equals("depends") ? "mixed" : decision).append("\">")
                         .append(decision).append("</td>");
             }
@@ -197,9 +164,11 @@ public final class HtmlReport implements ReportWriter {
         }
         out.println("</tbody>");
         out.println("</table>");
-        if (rows.size() > MATRIX_ROWS) {
-            out.println("<p class=\"muted\">... and " + (rows.size() - MATRIX_ROWS) + " more systems, listed under each revision below.</p>");
+        if (kept.cap().seen() > MATRIX_ROWS) {
+            out.println("<p class=\"muted\">... and " + (kept.cap().seen() - MATRIX_ROWS) + " more systems, "
+                    + (kept.cap().omitted() == 0 ? "listed" : "the first " + kept.cap().limit() + " listed") + " under each revision below.</p>");
         }
+        omittedNote();
         out.println("</section>");
     }
 
@@ -213,16 +182,16 @@ public final class HtmlReport implements ReportWriter {
         boolean any = false;
         for (SystemType type : SystemType.values()) {
             List<Envelope> envelopes = this.envelopes.of(revisions, type);
-            List<Row> ofType = rows.stream().filter(r -> r.type == type).toList();
+            List<HtmlRows.Row> ofType = kept.rows().stream().filter(r -> r.type() == type).toList();
             boolean limited = envelopes.stream().anyMatch(en -> !en.unlimited());
-            if (ofType.isEmpty() && !limited) {
+            if (kept.ofType(type) == 0 && !limited) {
                 continue;
             }
             any = true;
-            List<PlottedSystem> points = ofType.stream().filter(Row::plottable)
-                    .map(r -> new PlottedSystem(r.name, r.range, r.payload, r.overall())).toList();
-            figure(type.id() + ": permitted envelopes", type, envelopes, points,
-                    type.id() + " systems: " + ofType.size() + " checked, " + points.size() + " drawn", notDrawn(ofType));
+            List<PlottedSystem> points = ofType.stream().filter(HtmlRows.Row::plottable)
+                    .map(r -> new PlottedSystem(r.name(), r.range(), r.payload(), r.overall())).toList();
+            figures.figure(type.id() + ": permitted envelopes", type, envelopes, points,
+                    type.id() + " systems: " + kept.ofType(type) + " checked, " + points.size() + " drawn", notDrawn(ofType));
         }
         if (!any) {
             out.println("<p>No selected revision limits range or payload, and no system was checked.</p>");
@@ -236,63 +205,52 @@ public final class HtmlReport implements ReportWriter {
         out.println("<p class=\"muted\">Date " + e(revision.date()) + (revision.shipped() ? "" : "; hypothetical, from " + e(revision.file()))
                 + ". Terms: " + e(revision.termsLine()) + "</p>");
         for (SystemType type : SystemType.values()) {
-            List<Row> ofType = rows.stream().filter(r -> r.type == type).toList();
-            if (ofType.isEmpty()) {
+            List<HtmlRows.Row> ofType = kept.rows().stream().filter(r -> r.type() == type).toList();
+            if (kept.ofType(type) == 0) {
                 continue;
             }
-            List<PlottedSystem> points = ofType.stream().filter(Row::plottable).map(r -> new PlottedSystem(r.name, r.range, r.payload,
-                    r.under(revision.id()).decision == Decision.PROHIBITED ? PlottedSystem.Outcome.PROHIBITED
+            List<PlottedSystem> points = ofType.stream().filter(HtmlRows.Row::plottable).map(r -> new PlottedSystem(r.name(), r.range(), r.payload(),
+                    r.under(revision.id()).decision() == Decision.PROHIBITED ? PlottedSystem.Outcome.PROHIBITED
                             : PlottedSystem.Outcome.PERMITTED)).toList();
-            figure(revision.label() + ": " + type.id(), type, List.of(envelopes.of(revision, type)), points,
+            figures.figure(revision.label() + ": " + type.id(), type, List.of(envelopes.of(revision, type)), points,
                     type.id() + " under " + revision.label(), notDrawn(ofType));
         }
-        if (rows.isEmpty()) {
+        if (kept.cap().seen() == 0) {
             out.println("<p>No systems were checked.</p>");
         } else {
             out.println("<table>");
             out.println("<thead><tr><th>System</th><th>Type</th><th>File</th><th>Verdict</th><th>Findings</th></tr></thead>");
             out.println("<tbody>");
-            for (Row row : rows) {
-                VerdictRow verdict = row.under(revision.id());
-                boolean prohibited = verdict.decision == Decision.PROHIBITED;
+            for (HtmlRows.Row row : kept.rows()) {
+                HtmlRows.VerdictRow verdict = row.under(revision.id());
+                boolean prohibited = verdict.decision() == Decision.PROHIBITED;
                 StringBuilder findings = new StringBuilder();
-                if (!verdict.findings.isEmpty()) {
+                if (!verdict.findings().isEmpty()) {
                     findings.append("<ul class=\"findings\">");
-                    verdict.findings.forEach(f -> findings.append("<li>").append(e(f)).append("</li>"));
+                    verdict.findings().forEach(f -> findings.append("<li>").append(e(f)).append("</li>"));
                     findings.append("</ul>");
                 }
-                out.println("<tr><td>" + e(row.name) + "</td><td>" + e(row.type.id()) + "</td><td><code>" + e(row.file)
+                out.println("<tr><td>" + e(row.name()) + "</td><td>" + e(row.type().id()) + "</td><td><code>" + e(row.file())
                         + "</code></td><td class=\"" + (prohibited ? "prohibited\">prohibited"
-                                : verdict.decision == Decision.DEPENDS ? "mixed\">depends" : "permitted\">permitted")
+                                : verdict.decision() == Decision.DEPENDS ? "mixed\">depends" : "permitted\">permitted")
                         + "</td><td>" + findings + "</td></tr>");
             }
             out.println("</tbody>");
             out.println("</table>");
+            omittedNote();
         }
         out.println("</section>");
     }
 
-    private void figure(String title, SystemType type, List<Envelope> envelopes, List<PlottedSystem> points,
-                        String caption, String notDrawn) {
-        if (points.isEmpty() && envelopes.stream().allMatch(Envelope::unlimited)) {
-            // An empty plane says nothing: name what there is instead.
-            List<String> other = envelopes.stream().flatMap(en -> en.notShown().stream().map(t -> en.label() + ": " + t)).toList();
-            out.println("<p><strong>" + e(title) + "</strong>: no range or payload limit"
-                    + (other.isEmpty() ? "" : "; not drawn: " + e(String.join("; ", other))) + ". " + e(caption)
-                    + (notDrawn.isEmpty() ? "" : ". Not drawn (no range or payload given): " + e(notDrawn)) + ".</p>");
-            return;
+    /** Where systems were left out of the detail, how many and where to find them. */
+    private void omittedNote() {
+        if (kept.cap().omitted() > 0) {
+            out.println("<p class=\"muted omitted\">" + e(kept.cap().note()) + "</p>");
         }
-        String svg = ChartImage.svg(EnvelopeChart.build(title, type, envelopes, points), "c" + (charts++) + "_");
-        out.println("<figure>");
-        // Screen readers announce the chart by its title and caption.
-        out.println(svg.replaceFirst("<svg ", "<svg role=\"img\" aria-label=\"" + Matcher.quoteReplacement(e(title + ". " + caption)) + "\" "));
-        out.println("<figcaption>" + e(caption) + (notDrawn.isEmpty() ? "" : ". Not drawn (no range or payload given): " + e(notDrawn))
-                + "</figcaption>");
-        out.println("</figure>");
     }
 
-    private static String notDrawn(List<Row> rows) {
-        return String.join(", ", rows.stream().filter(r -> !r.plottable()).map(r -> r.name).toList());
+    private static String notDrawn(List<HtmlRows.Row> rows) {
+        return String.join(", ", rows.stream().filter(r -> !r.plottable()).map(r -> r.name()).toList());
     }
 
     private void errorSection() {
@@ -306,6 +264,9 @@ public final class HtmlReport implements ReportWriter {
             out.println("<li><code>" + e(error.describe()) + "</code></li>");
         }
         out.println("</ul>");
+        if (errorsOmitted > 0) {
+            out.println("<p class=\"muted\">... and " + errorsOmitted + " more errors (every one: --format jsonl or text --max-errors 0)</p>");
+        }
         out.println("</section>");
     }
 

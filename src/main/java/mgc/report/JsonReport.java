@@ -25,11 +25,16 @@ import mgc.units.Quantity;
  * Machine-readable output:
  * {@code {"results":[{file, system, type, revision, verdict, findings:[...], checks:[...]}], "errors":[...], "summary":{...}}}.
  * Numbers are in the units named beside them; key order is fixed, so output is byte-stable.
+ * Streamed a system at a time. The first {@value DetailCap#SYSTEMS} systems are written in full;
+ * beyond them ({@link DetailCap}) a result keeps its verdict and findings but not its inputs,
+ * checks, capability, box, nearest designs or trace, and {@code "detail_omitted"} says how many
+ * systems were cut so, so output stays proportionate on a large batch.
  */
 public final class JsonReport implements ReportWriter {
 
     private final JsonGenerator json;
     private final List<InputError> errors = new ArrayList<>();
+    private final DetailCap cap = new DetailCap();
 
     private final Provenance provenance;
 
@@ -51,6 +56,7 @@ public final class JsonReport implements ReportWriter {
     @Override
     public void result(SystemResult result) throws IOException {
         SystemSpec spec = result.spec();
+        boolean full = cap.admit();
         for (Verdict verdict : result.verdicts()) {
             json.writeStartObject();
             json.writeStringField("file", result.file());
@@ -60,6 +66,11 @@ public final class JsonReport implements ReportWriter {
             json.writeStringField("type", spec.type().id());
             json.writeStringField("revision", verdict.revision().id());
             json.writeStringField("verdict", result.decision(verdict).id());
+            if (!full) {
+                findings(verdict);
+                json.writeEndObject();
+                continue;
+            }
             json.writeObjectFieldStart("inputs");
             quantity("range", "km", spec.range());
             WhatIfJson.interval(json, "range", "km", spec.interval("range"));
@@ -91,11 +102,7 @@ public final class JsonReport implements ReportWriter {
                 }
             }
             json.writeEndObject();
-            json.writeArrayFieldStart("findings");
-            for (TermOutcome check : verdict.findings()) {
-                check(check);
-            }
-            json.writeEndArray();
+            findings(verdict);
             json.writeArrayFieldStart("checks");
             for (TermOutcome check : verdict.checks()) {
                 check(check);
@@ -115,6 +122,14 @@ public final class JsonReport implements ReportWriter {
             }
             json.writeEndObject();
         }
+    }
+
+    private void findings(Verdict verdict) throws IOException {
+        json.writeArrayFieldStart("findings");
+        for (TermOutcome check : verdict.findings()) {
+            check(check);
+        }
+        json.writeEndArray();
     }
 
     /** The capability assessment under one revision; keys appear only when capability was assessed. */
@@ -251,6 +266,13 @@ public final class JsonReport implements ReportWriter {
     public void end(RunSummary summary) throws IOException {
         json.writeEndArray();
         mgc.report.InputErrorJson.writeArray(json, "errors", errors);
+        if (cap.omitted() > 0) {
+            json.writeObjectFieldStart("detail_omitted");
+            json.writeNumberField("systems_in_full", cap.limit());
+            json.writeNumberField("systems", cap.omitted());
+            json.writeStringField("note", cap.note());
+            json.writeEndObject();
+        }
         json.writeObjectFieldStart("summary");
         JsonOutput.summaryFields(json, summary);
         json.writeEndObject();
