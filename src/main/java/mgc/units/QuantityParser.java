@@ -1,6 +1,8 @@
 package mgc.units;
 
 import java.math.BigDecimal;
+import java.util.IdentityHashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -18,7 +20,24 @@ public final class QuantityParser {
     private static final BigDecimal THOUSAND = new BigDecimal("1000");
     private static final BigDecimal THOUSANDTH = new BigDecimal("0.001");
 
+    /** Every unit's factor as a {@link DecimalProduct}, by the factor object Dimension hands out. */
+    private static final Map<BigDecimal, DecimalProduct> PRODUCTS = products();
+
     private QuantityParser() {}
+
+    private static Map<BigDecimal, DecimalProduct> products() {
+        Map<BigDecimal, DecimalProduct> products = new IdentityHashMap<>();
+        for (Dimension dimension : Dimension.values()) {
+            for (String symbol : dimension.unitSymbols()) {
+                BigDecimal factor = dimension.factor(symbol).orElseThrow();
+                DecimalProduct product = DecimalProduct.of(factor);
+                if (product != null) {
+                    products.put(factor, product);
+                }
+            }
+        }
+        return products;
+    }
 
     /** Why a quantity could not be read; the caller adds file, line and field. */
     public static final class QuantityException extends Exception {
@@ -91,7 +110,8 @@ public final class QuantityParser {
                 // Any other factor (lbf*s, mi, lb, ...): the general path's exact product, without
                 // its regular expressions and number parsing.
                 long whole = Long.parseLong(text, 0, digits, 10);
-                double exact = BigDecimal.valueOf(whole).multiply(factor).doubleValue();
+                DecimalProduct product = PRODUCTS.get(factor);
+                double exact = product != null ? product.times(whole) : BigDecimal.valueOf(whole).multiply(factor).doubleValue();
                 if (Double.isInfinite(exact) || (exact == 0 && whole != 0)) {
                     return null; // the general path words the error
                 }
