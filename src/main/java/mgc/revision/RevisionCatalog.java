@@ -274,7 +274,7 @@ public final class RevisionCatalog {
         notes.addAll(draft.notes());
         Map<SystemType, List<Term>> ordered = new EnumMap<>(SystemType.class);
         terms.forEach((type, byKey) -> {
-            List<Term> list = Term.KEYS.stream().map(byKey::get).filter(t -> t != null).toList();
+            List<Term> list = Term.keys().stream().map(byKey::get).filter(t -> t != null).toList();
             if (!list.isEmpty()) {
                 ordered.put(type, list);
             }

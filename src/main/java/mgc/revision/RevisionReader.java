@@ -30,7 +30,6 @@ final class RevisionReader {
      * these bounds keep a hostile file from making every command that walks a curve (compare,
      * sweep, HTML charts) or the citations slow, and each is its own error at the list.
      */
-    static final int MAX_POINTS = 100;
     static final int MAX_SOURCES = 1000;
 
     /** The first source ids, for a message: a long list would swamp it. */
@@ -208,9 +207,9 @@ final class RevisionReader {
                 continue;
             }
             FieldReader.of(node.get(), byType.pathOf(entry.getKey()), fields.errors()).ifPresent(termFields -> {
-                termFields.rejectUnknown(Term.KEYS);
+                termFields.rejectUnknown(Term.keys());
                 Map<String, Optional<Term>> typeTerms = new LinkedHashMap<>();
-                for (String key : Term.KEYS) {
+                for (String key : Term.keys()) {
                     termFields.get(key).ifPresent(value -> {
                         if (isNone(value)) {
                             typeTerms.put(key, Optional.empty());
@@ -232,29 +231,13 @@ final class RevisionReader {
     }
 
     private Optional<Term> readTerm(String key, FieldReader t, Map<String, Source> sources) {
+        Term.Kind kind = Term.kind(key).orElseThrow(() -> new IllegalStateException(key));
         List<String> known = new ArrayList<>(BASIS_FIELDS);
-        switch (key) {
-            case "max-range", "max-payload", "impulse-cap" -> known.add("limit");
-            case "payload-tradeoff" -> known.add("points");
-            case "payload-cap-beyond-range" -> known.addAll(List.of("when-range-over", "when-range-at-least", "payload"));
-            default -> throw new IllegalStateException(key);
-        }
-        if (key.equals("impulse-cap")) {
-            known.add("propellants");
-        }
+        known.addAll(kind.fields());
         t.rejectUnknown(known);
         int before = t.errors().size();
         Optional<Basis> basis = readBasis(t, sources);
-        Optional<Term> term = switch (key) {
-            case "max-range" -> t.quantity("limit", true, Dimension.LENGTH, v -> v > 0, "greater than 0")
-                    .flatMap(q -> basis.map(b -> new Term.RangeCap(q, b)));
-            case "max-payload" -> t.quantity("limit", true, Dimension.MASS, v -> v >= 0, "0 or more")
-                    .flatMap(q -> basis.map(b -> new Term.PayloadCap(q, b)));
-            case "payload-tradeoff" -> readTradeoff(t).flatMap(points -> basis.map(b -> new Term.PayloadTradeoff(points, b)));
-            case "payload-cap-beyond-range" -> readBeyond(t, basis);
-            case "impulse-cap" -> readImpulse(t, basis);
-            default -> Optional.empty();
-        };
+        Optional<Term> term = kind.reader().read(t, basis);
         return t.errors().size() == before ? term : Optional.empty();
     }
 
@@ -282,82 +265,5 @@ final class RevisionReader {
             t.error("source", "cite at least one source");
         }
         return Optional.of(new Basis(cited, reading, t.node().location()));
-    }
-
-    private Optional<List<Term.Point>> readTradeoff(FieldReader t) {
-        List<Node> items = t.list("points", true).orElse(null);
-        if (items == null) {
-            return Optional.empty();
-        }
-        if (items.size() < 2) {
-            t.error("points", "give at least two points of the curve");
-            return Optional.empty();
-        }
-        if (items.size() > MAX_POINTS) {
-            t.error("points", items.size() + " points, over the limit of " + MAX_POINTS + " for one trade-off curve");
-            return Optional.empty();
-        }
-        List<Term.Point> points = new ArrayList<>();
-        for (int i = 0; i < items.size(); i++) {
-            String path = t.pathOf("points") + "[" + i + "]";
-            Optional<FieldReader> point = FieldReader.of(items.get(i), path, t.errors());
-            if (point.isEmpty()) {
-                continue;
-            }
-            point.get().rejectUnknown(List.of("range", "payload"));
-            Optional<Quantity> range = point.get().quantity("range", true, Dimension.LENGTH, v -> v > 0, "greater than 0");
-            Optional<Quantity> payload = point.get().quantity("payload", true, Dimension.MASS, v -> v >= 0, "0 or more");
-            if (range.isPresent() && payload.isPresent()) {
-                if (!points.isEmpty()) {
-                    Term.Point last = points.get(points.size() - 1);
-                    if (range.get().value() <= last.range().value()) {
-                        point.get().error("range", "points must be in order of increasing range");
-                    } else if (payload.get().value() > last.payload().value()) {
-                        point.get().error("payload", "payload must not rise with range: a longer range cannot allow more payload");
-                    }
-                }
-                points.add(new Term.Point(range.get(), payload.get()));
-            }
-        }
-        return points.size() == items.size() ? Optional.of(points) : Optional.empty();
-    }
-
-    private Optional<Term> readBeyond(FieldReader t, Optional<Basis> basis) {
-        boolean over = t.has("when-range-over");
-        boolean atLeast = t.has("when-range-at-least");
-        if (over == atLeast) {
-            t.errors().add(InputError.at(t.node().location(), t.pathOf("when-range-over"),
-                    "give exactly one of when-range-over (range > threshold) or when-range-at-least (range >= threshold)"));
-            return Optional.empty();
-        }
-        String thresholdKey = over ? "when-range-over" : "when-range-at-least";
-        Optional<Quantity> threshold = t.quantity(thresholdKey, true, Dimension.LENGTH, v -> v >= 0, "0 or more");
-        Optional<Quantity> payload = t.quantity("payload", true, Dimension.MASS, v -> v >= 0, "0 or more");
-        if (threshold.isEmpty() || payload.isEmpty() || basis.isEmpty()) {
-            return Optional.empty();
-        }
-        return Optional.of(new Term.PayloadCapBeyondRange(threshold.get(), atLeast, payload.get(), basis.get()));
-    }
-
-    private Optional<Term> readImpulse(FieldReader t, Optional<Basis> basis) {
-        Optional<Quantity> limit = t.quantity("limit", true, Dimension.IMPULSE, v -> v >= 0, "0 or more");
-        Set<Propellant> propellants = EnumSet.noneOf(Propellant.class);
-        List<Node> items = t.list("propellants", true).orElse(List.of());
-        for (Node item : items) {
-            Propellant propellant = item instanceof Node.ScalarNode scalar ? Propellant.byId().get(scalar.text()) : null;
-            if (propellant == null) {
-                t.errors().add(InputError.at(item.location(), t.pathOf("propellants"),
-                        "expected one of " + String.join(", ", Propellant.byId().keySet())));
-            } else {
-                propellants.add(propellant);
-            }
-        }
-        if (t.has("propellants") && items.isEmpty()) {
-            t.error("propellants", "name at least one propellant the cap applies to");
-        }
-        if (limit.isEmpty() || propellants.isEmpty() || basis.isEmpty()) {
-            return Optional.empty();
-        }
-        return Optional.of(new Term.ImpulseCap(limit.get(), propellants, basis.get()));
     }
 }

@@ -99,7 +99,7 @@ public final class Coverage {
         if (rule.equals(UNDECLARED)) {
             return undeclaredApplies(revision);
         }
-        boolean ofAKind = Term.RULE_IDS.contains(rule);
+        boolean ofAKind = Term.ruleIds().contains(rule);
         for (SystemType type : SystemType.values()) {
             for (Term term : revision.termsFor(type)) {
                 if (!ofAKind || term.ruleId().equals(rule)) {

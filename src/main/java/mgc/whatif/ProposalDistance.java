@@ -5,6 +5,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.TreeSet;
 import mgc.compare.TypeComparison;
+import mgc.revision.ImpulseCap;
+import mgc.revision.PayloadCap;
+import mgc.revision.PayloadCapBeyondRange;
+import mgc.revision.PayloadTradeoff;
+import mgc.revision.RangeCap;
 import mgc.revision.Revision;
 import mgc.revision.Term;
 import mgc.spec.SystemType;
@@ -25,7 +30,7 @@ public final class ProposalDistance {
         String p = proposal.id();
         String t = target.id();
         for (SystemType type : SystemType.values()) {
-            for (String key : Term.KEYS) {
+            for (String key : Term.keys()) {
                 Optional<Term> ours = find(proposal, type, key);
                 Optional<Term> theirs = find(target, type, key);
                 if (ours.isEmpty() && theirs.isEmpty()) {
@@ -64,30 +69,30 @@ public final class ProposalDistance {
 
     private static String difference(Term ours, Term theirs, String p, String t) {
         String both = p + " " + ours.summary() + ", " + t + " " + theirs.summary();
-        if (ours instanceof Term.RangeCap a && theirs instanceof Term.RangeCap b) {
+        if (ours instanceof RangeCap a && theirs instanceof RangeCap b) {
             return both + " (" + p + " " + signed(a.max().value() - b.max().value()) + " km)";
         }
-        if (ours instanceof Term.PayloadCap a && theirs instanceof Term.PayloadCap b) {
+        if (ours instanceof PayloadCap a && theirs instanceof PayloadCap b) {
             return both + " (" + p + " " + signed(a.max().value() - b.max().value()) + " kg)";
         }
-        if (ours instanceof Term.ImpulseCap a && theirs instanceof Term.ImpulseCap b) {
+        if (ours instanceof ImpulseCap a && theirs instanceof ImpulseCap b) {
             return both + " (" + p + " " + signed(a.max().value() - b.max().value()) + " N*s"
                     + (a.propellants().equals(b.propellants()) ? "" : "; the propellants covered differ") + ")";
         }
-        if (ours instanceof Term.PayloadCapBeyondRange a && theirs instanceof Term.PayloadCapBeyondRange b) {
+        if (ours instanceof PayloadCapBeyondRange a && theirs instanceof PayloadCapBeyondRange b) {
             double threshold = a.threshold().value() - b.threshold().value();
             return both + " (" + p + " payload " + signed(a.max().value() - b.max().value()) + " kg"
                     + (threshold == 0 && a.inclusive() == b.inclusive() ? "" : ", threshold " + signed(threshold) + " km"
                     + (a.inclusive() == b.inclusive() ? "" : ", the threshold itself counted differently")) + ")";
         }
-        if (ours instanceof Term.PayloadTradeoff a && theirs instanceof Term.PayloadTradeoff b) {
+        if (ours instanceof PayloadTradeoff a && theirs instanceof PayloadTradeoff b) {
             return both + " (" + curves(a, b, p, t) + ")";
         }
         return both;
     }
 
     /** The largest gap each way between two curves: both are straight between their points, so it lies at a point of one of them. */
-    private static String curves(Term.PayloadTradeoff a, Term.PayloadTradeoff b, String p, String t) {
+    private static String curves(PayloadTradeoff a, PayloadTradeoff b, String p, String t) {
         TreeSet<Double> ranges = new TreeSet<>();
         a.points().forEach(x -> ranges.add(x.range().value()));
         b.points().forEach(x -> ranges.add(x.range().value()));

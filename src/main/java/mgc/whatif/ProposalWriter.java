@@ -3,6 +3,11 @@ package mgc.whatif;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import mgc.revision.ImpulseCap;
+import mgc.revision.PayloadCap;
+import mgc.revision.PayloadCapBeyondRange;
+import mgc.revision.PayloadTradeoff;
+import mgc.revision.RangeCap;
 import mgc.revision.Term;
 import mgc.spec.Propellant;
 import mgc.spec.SystemType;
@@ -70,21 +75,21 @@ public final class ProposalWriter {
 
     private static void term(StringBuilder yaml, Term term) {
         yaml.append("    ").append(term.key()).append(":\n");
-        if (term instanceof Term.RangeCap cap) {
+        if (term instanceof RangeCap cap) {
             yaml.append("      limit: ").append(quantity(cap.max())).append('\n');
-        } else if (term instanceof Term.PayloadCap cap) {
+        } else if (term instanceof PayloadCap cap) {
             yaml.append("      limit: ").append(quantity(cap.max())).append('\n');
-        } else if (term instanceof Term.PayloadCapBeyondRange cap) {
+        } else if (term instanceof PayloadCapBeyondRange cap) {
             yaml.append("      ").append(cap.inclusive() ? "when-range-at-least: " : "when-range-over: ")
                     .append(quantity(cap.threshold())).append('\n');
             yaml.append("      payload: ").append(quantity(cap.max())).append('\n');
-        } else if (term instanceof Term.ImpulseCap cap) {
+        } else if (term instanceof ImpulseCap cap) {
             yaml.append("      limit: ").append(quantity(cap.max())).append('\n');
             yaml.append("      propellants: [").append(String.join(", ", cap.propellants().stream().map(Propellant::id).sorted().toList()))
                     .append("]\n");
-        } else if (term instanceof Term.PayloadTradeoff curve) {
+        } else if (term instanceof PayloadTradeoff curve) {
             yaml.append("      points:\n");
-            for (Term.Point point : curve.points()) {
+            for (PayloadTradeoff.Point point : curve.points()) {
                 yaml.append("        - {range: ").append(quantity(point.range())).append(", payload: ")
                         .append(quantity(point.payload())).append("}\n");
             }

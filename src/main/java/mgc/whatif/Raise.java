@@ -122,7 +122,7 @@ public final class Raise {
         return java.util.Optional.empty();
     }
 
-    /** The limit of a curve at a range, as {@code Term.PayloadTradeoff#limitAt} reads it. */
+    /** The limit of a curve at a range, as {@code mgc.revision.PayloadTradeoff#limitAt} reads it. */
     public static double limitAt(List<Point> points, double range) {
         Point first = points.get(0);
         if (range <= first.range()) {

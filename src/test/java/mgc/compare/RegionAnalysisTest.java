@@ -14,6 +14,11 @@ import mgc.engine.Decision;
 import mgc.engine.Evaluator;
 import mgc.engine.SystemFact;
 import mgc.engine.Verdict;
+import mgc.revision.ImpulseCap;
+import mgc.revision.PayloadCap;
+import mgc.revision.PayloadCapBeyondRange;
+import mgc.revision.PayloadTradeoff;
+import mgc.revision.RangeCap;
 import mgc.revision.Revision;
 import mgc.revision.RevisionCatalog;
 import mgc.revision.Term;
@@ -150,15 +155,15 @@ class RegionAnalysisTest {
         List<Term> terms = new ArrayList<>(from.termsFor(type));
         terms.addAll(to.termsFor(type));
         for (Term term : terms) {
-            if (term instanceof Term.RangeCap t && field.equals("range")) {
+            if (term instanceof RangeCap t && field.equals("range")) {
                 points.add(t.max().value());
-            } else if (term instanceof Term.PayloadCap t && field.equals("payload")) {
+            } else if (term instanceof PayloadCap t && field.equals("payload")) {
                 points.add(t.max().value());
-            } else if (term instanceof Term.PayloadTradeoff t) {
+            } else if (term instanceof PayloadTradeoff t) {
                 t.points().forEach(p -> points.add(field.equals("range") ? p.range().value() : p.payload().value()));
-            } else if (term instanceof Term.PayloadCapBeyondRange t) {
+            } else if (term instanceof PayloadCapBeyondRange t) {
                 points.add(field.equals("range") ? t.threshold().value() : t.max().value());
-            } else if (term instanceof Term.ImpulseCap t && field.equals("impulse")) {
+            } else if (term instanceof ImpulseCap t && field.equals("impulse")) {
                 points.add(t.max().value());
             }
         }

@@ -8,6 +8,11 @@ import java.util.List;
 import java.util.Random;
 import java.util.TreeSet;
 import mgc.document.DocumentReader;
+import mgc.revision.ImpulseCap;
+import mgc.revision.PayloadCap;
+import mgc.revision.PayloadCapBeyondRange;
+import mgc.revision.PayloadTradeoff;
+import mgc.revision.RangeCap;
 import mgc.revision.Revision;
 import mgc.revision.Term;
 import mgc.spec.Propellant;
@@ -48,11 +53,11 @@ class CellMemoTest {
         for (Revision revision : revisions) {
             for (SystemType type : TYPES) {
                 for (Term term : revision.termsFor(type)) {
-                    if (term instanceof Term.RangeCap t) {
+                    if (term instanceof RangeCap t) {
                         range.add(t.max().value());
-                    } else if (term instanceof Term.PayloadCap t) {
+                    } else if (term instanceof PayloadCap t) {
                         payload.add(t.max().value());
-                    } else if (term instanceof Term.PayloadTradeoff t) {
+                    } else if (term instanceof PayloadTradeoff t) {
                         t.points().forEach(p -> {
                             range.add(p.range().value());
                             payload.add(p.payload().value());
@@ -61,10 +66,10 @@ class CellMemoTest {
                         for (double km = 300; km <= 800; km += 25) {
                             payload.add(t.limitAt(km));
                         }
-                    } else if (term instanceof Term.PayloadCapBeyondRange t) {
+                    } else if (term instanceof PayloadCapBeyondRange t) {
                         range.add(t.threshold().value());
                         payload.add(t.max().value());
-                    } else if (term instanceof Term.ImpulseCap t) {
+                    } else if (term instanceof ImpulseCap t) {
                         impulse.add(t.max().value());
                     }
                 }

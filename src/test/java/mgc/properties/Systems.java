@@ -7,6 +7,11 @@ import java.util.Optional;
 import java.util.Random;
 import java.util.TreeSet;
 import mgc.document.Location;
+import mgc.revision.ImpulseCap;
+import mgc.revision.PayloadCap;
+import mgc.revision.PayloadCapBeyondRange;
+import mgc.revision.PayloadTradeoff;
+import mgc.revision.RangeCap;
 import mgc.revision.Revision;
 import mgc.revision.Term;
 import mgc.spec.Propellant;
@@ -33,19 +38,19 @@ final class Systems {
         for (Revision revision : revisions) {
             for (SystemType type : SystemType.values()) {
                 for (Term term : revision.termsFor(type)) {
-                    if (term instanceof Term.RangeCap t) {
+                    if (term instanceof RangeCap t) {
                         r.add(t.max().value());
-                    } else if (term instanceof Term.PayloadCap t) {
+                    } else if (term instanceof PayloadCap t) {
                         p.add(t.max().value());
-                    } else if (term instanceof Term.PayloadTradeoff t) {
+                    } else if (term instanceof PayloadTradeoff t) {
                         t.points().forEach(point -> {
                             r.add(point.range().value());
                             p.add(point.payload().value());
                         });
-                    } else if (term instanceof Term.PayloadCapBeyondRange t) {
+                    } else if (term instanceof PayloadCapBeyondRange t) {
                         r.add(t.threshold().value());
                         p.add(t.max().value());
-                    } else if (term instanceof Term.ImpulseCap t) {
+                    } else if (term instanceof ImpulseCap t) {
                         i.add(t.max().value());
                     }
                 }

@@ -84,7 +84,7 @@ class RevisionCatalogTest {
         assertThat(loaded.errors()).isEmpty();
         Revision revision = loaded.catalog().find("2017-1000km").orElseThrow();
         assertThat(revision.shipped()).isFalse();
-        assertThat(((Term.RangeCap) revision.termsFor(SystemType.BALLISTIC_MISSILE).get(0)).max().value()).isEqualTo(1000);
+        assertThat(((RangeCap) revision.termsFor(SystemType.BALLISTIC_MISSILE).get(0)).max().value()).isEqualTo(1000);
         assertThat(revision.termsFor(SystemType.UAV)).hasSize(1);
     }
 

@@ -54,10 +54,10 @@ class RevisionLimitsTest {
 
     @Test
     void aTradeoffAtTheLimitIsAccepted() throws Exception {
-        RevisionCatalog.Loaded loaded = load(List.of(tradeoff(RevisionReader.MAX_POINTS)));
+        RevisionCatalog.Loaded loaded = load(List.of(tradeoff(PayloadTradeoff.MAX_POINTS)));
         assertThat(loaded.errors()).isEmpty();
         assertThat(loaded.catalog().find("curve")).isPresent();
-        assertThat(load(List.of(tradeoff(RevisionReader.MAX_POINTS + 1))).errors()).hasSize(1);
+        assertThat(load(List.of(tradeoff(PayloadTradeoff.MAX_POINTS + 1))).errors()).hasSize(1);
     }
 
     @Test

@@ -110,7 +110,7 @@ class ShippedCitationsTest {
     @Test
     void theImpulseCapCitesTheBriefingThatNamesIt() {
         for (Cited cited : terms()) {
-            if (cited.term() instanceof Term.ImpulseCap) {
+            if (cited.term() instanceof ImpulseCap) {
                 assertThat(cited.ids()).as(cited.name()).contains("ytn-2020-07-28").doesNotContain("imaeil-2001-01-18");
                 assertThat(cited.term().basis().reading()).as(cited.name()).hasValueSatisfying(r ->
                         assertThat(r).contains("no source says which revisions carried it"));

@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import mgc.engine.Evaluator;
+import mgc.revision.ImpulseCap;
+import mgc.revision.PayloadCapBeyondRange;
+import mgc.revision.RangeCap;
 import mgc.revision.Revision;
 import mgc.revision.Term;
 import mgc.spec.SystemSpec;
@@ -42,8 +45,8 @@ class LeastRevisionTest {
         Proposal proposal = propose("2012", bm(800.1, 500));
         assertThat(proposal.relaxed()).singleElement().satisfies(r -> {
             assertThat(r.type()).isEqualTo(SystemType.BALLISTIC_MISSILE);
-            assertThat(r.after()).isInstanceOf(Term.RangeCap.class);
-            assertThat(((Term.RangeCap) r.after()).max().value()).isEqualTo(800.1);
+            assertThat(r.after()).isInstanceOf(RangeCap.class);
+            assertThat(((RangeCap) r.after()).max().value()).isEqualTo(800.1);
             assertThat(r.after().basis().reading().orElseThrow()).contains("Raised from 2012's 800 km to 800.1 km, as far as BM (800.1 km, 500 kg) needs")
                     .contains("not a published term");
             assertThat(r.after().basis().sources()).extracting(s -> s.id()).containsExactly(LeastRevision.SOURCE_ID);
@@ -62,7 +65,7 @@ class LeastRevisionTest {
     @Test
     void cruiseMissileCapBeyond300KmIsRaisedAndItsThresholdKept() throws Exception {
         Proposal proposal = propose("2012", "name: CM\ntype: cruise-missile\nrange: 300.1 km\npayload: 500.1 kg\n");
-        Term.PayloadCapBeyondRange after = (Term.PayloadCapBeyondRange) proposal.relaxed().get(0).after();
+        PayloadCapBeyondRange after = (PayloadCapBeyondRange) proposal.relaxed().get(0).after();
         assertThat(after.max().value()).isEqualTo(500.1);
         assertThat(after.threshold().value()).isEqualTo(300);
         assertThat(after.inclusive()).isFalse();
@@ -71,7 +74,7 @@ class LeastRevisionTest {
     @Test
     void uavCapAtAndBeyond300KmIsRaisedAt300KmItself() throws Exception {
         Proposal proposal = propose("2012", "name: UAV\ntype: uav\nrange: 300 km\npayload: 2600 kg\n");
-        Term.PayloadCapBeyondRange after = (Term.PayloadCapBeyondRange) proposal.relaxed().get(0).after();
+        PayloadCapBeyondRange after = (PayloadCapBeyondRange) proposal.relaxed().get(0).after();
         assertThat(after.max().value()).isEqualTo(2600);
         assertThat(after.inclusive()).isTrue();
     }
@@ -87,7 +90,7 @@ class LeastRevisionTest {
         String solid = "name: SLV\ntype: space-launch-vehicle\npropellant: solid\ntotal_impulse: 1000001 lbf*s\n";
         String liquid = "name: Liquid\ntype: space-launch-vehicle\npropellant: liquid\ntotal_impulse: 9000000 lbf*s\n";
         Proposal proposal = propose("2012", solid, liquid);
-        Term.ImpulseCap after = (Term.ImpulseCap) proposal.relaxed().get(0).after();
+        ImpulseCap after = (ImpulseCap) proposal.relaxed().get(0).after();
         assertThat(after.max().value()).isEqualTo(4448226.064);
         assertThat(after.max().value()).isGreaterThanOrEqualTo(1000001 * 4.4482216152605);
         assertThat(proposal.permitted()).singleElement().asString().startsWith("Liquid");
