@@ -80,15 +80,14 @@ public final class SpecReader {
             throw new InputException(errors);
         }
         // Built as the immutable map SystemSpec keeps (its Map.copyOf then takes it as it is).
+        // Every key is one of FIELDS here (rejectUnknown found no other), so the fields as written are the located ones.
         @SuppressWarnings("unchecked")
-        Map.Entry<String, mgc.document.Location>[] located = new Map.Entry[FIELDS.size()];
+        Map.Entry<String, mgc.document.Location>[] located = new Map.Entry[fields.node().fields().size()];
         int count = 0;
-        for (String field : FIELDS) {
-            if (fields.has(field)) {
-                located[count++] = Map.entry(field, fields.locationOf(field));
-            }
+        for (Node.Field field : fields.node().fields().values()) {
+            located[count++] = Map.entry(field.key(), field.value().location());
         }
-        Map<String, mgc.document.Location> locations = Map.ofEntries(java.util.Arrays.copyOf(located, count));
+        Map<String, mgc.document.Location> locations = Map.ofEntries(located);
         return new SystemSpec(name.orElseThrow(), type.orElseThrow(), range, payload, propellant, impulse,
                 node.location(), locations, staging, intervals);
     }
@@ -162,6 +161,9 @@ public final class SpecReader {
      * being ignored.
      */
     private static Optional<Staging> readStaging(FieldReader fields, Optional<SystemType> type) {
+        if (!fields.has("stages") && !fields.has("losses") && !fields.has("diameter") && !fields.has("drag_coefficient")) {
+            return Optional.empty(); // what the reads below come to without these fields, as most specs are
+        }
         int before = fields.errors().size();
         Optional<Quantity> losses = fields.quantity("losses", false, Dimension.SPEED, v -> v >= 0, "0 or more");
         Optional<Double> diameter = FlightFields.metres(fields, "diameter");
