@@ -11,7 +11,23 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import mgc.document.InputError;
-import mgc.document.Location;
+import com.contrastsecurity.sarif.ArtifactLocation;
+import com.contrastsecurity.sarif.Invocation;
+import com.contrastsecurity.sarif.Location;
+import com.contrastsecurity.sarif.LogicalLocation;
+import com.contrastsecurity.sarif.Message;
+import com.contrastsecurity.sarif.MultiformatMessageString;
+import com.contrastsecurity.sarif.PartialFingerprints;
+import com.contrastsecurity.sarif.PhysicalLocation;
+import com.contrastsecurity.sarif.PropertyBag;
+import com.contrastsecurity.sarif.Region;
+import com.contrastsecurity.sarif.ReportingConfiguration;
+import com.contrastsecurity.sarif.ReportingDescriptor;
+import com.contrastsecurity.sarif.Result;
+import com.contrastsecurity.sarif.Tool;
+import com.contrastsecurity.sarif.ToolComponent;
+import java.util.LinkedHashSet;
+import java.util.stream.Collectors;
 import mgc.engine.TermOutcome;
 import mgc.engine.RuleInfo;
 import mgc.engine.Verdict;
@@ -21,9 +37,11 @@ import mgc.units.Numbers;
 
 /**
  * SARIF 2.1.0 for code-scanning tools: one run whose driver lists the rule base's rules (stable
- * id, one-line summary, documentation link), one {@code error} result per finding located at the
- * offending field's line and column in the spec file, and one result per input error (rule
- * {@value #INPUT_RULE}). Results are streamed as they come.
+ * id, one-line summary, an absolute {@code helpUri} to the rule's documentation), one {@code error}
+ * result per finding located at the offending field's line and column in the spec file, with
+ * {@code partialFingerprints} so a result is matched across runs, and one result per input error
+ * (rule {@value #INPUT_RULE}). Every SARIF object is java-sarif's model ({@link SarifModel}), written
+ * into the one streaming generator as it comes, so a large run is never held.
  */
 public final class SarifReport implements ReportWriter {
 
@@ -46,7 +64,7 @@ public final class SarifReport implements ReportWriter {
         this.json = JsonOutput.generator(out);
         this.provenance = provenance;
         List<RuleInfo> all = new ArrayList<>(rules);
-        all.add(new RuleInfo(INPUT_RULE, "Spec, revision and rule files must be readable and valid", ""));
+        all.add(new RuleInfo(INPUT_RULE, "Spec, revision and rule files must be readable and valid", "README.md#spec-files"));
         this.rules = List.copyOf(all);
         for (int i = 0; i < this.rules.size(); i++) {
             ruleIndex.put(this.rules.get(i).id(), i);
@@ -60,55 +78,29 @@ public final class SarifReport implements ReportWriter {
         json.writeStringField("version", "2.1.0");
         json.writeArrayFieldStart("runs");
         json.writeStartObject();
-        json.writeObjectFieldStart("tool");
-        json.writeObjectFieldStart("driver");
-        json.writeStringField("name", "mgc");
-        json.writeStringField("version", provenance.toolVersion());
-        json.writeStringField("semanticVersion", provenance.toolVersion());
-        json.writeObjectFieldStart("properties");
-        json.writeStringField("ruleBaseDigest", provenance.ruleBaseDigest());
-        json.writeEndObject();
-        json.writeArrayFieldStart("rules");
-        for (RuleInfo rule : rules) {
-            json.writeStartObject();
-            json.writeStringField("id", rule.id());
-            json.writeObjectFieldStart("shortDescription");
-            json.writeStringField("text", rule.summary());
-            json.writeEndObject();
-            // SARIF wants helpUri absolute; the shipped links point into the README, so a
-            // relative one is given as help text instead of an invalid URI.
-            if (isAbsoluteUri(rule.link())) {
-                json.writeStringField("helpUri", rule.link());
-            } else if (!rule.link().isEmpty()) {
-                json.writeObjectFieldStart("help");
-                json.writeStringField("text", "Documentation: " + rule.link());
-                json.writeEndObject();
-            }
-            json.writeObjectFieldStart("defaultConfiguration");
-            json.writeStringField("level", "error");
-            json.writeEndObject();
-            json.writeEndObject();
-        }
-        json.writeEndArray();
-        json.writeEndObject();
-        json.writeEndObject();
+        // The run's members in the order a stream allows: the invocation's outcome is known last.
+        json.writeFieldName("tool");
+        SarifModel.write(json, new Tool().withDriver(new ToolComponent().withName("mgc").withVersion(provenance.toolVersion())
+                .withSemanticVersion(provenance.toolVersion())
+                .withProperties(SarifModel.properties().withAdditionalProperty("ruleBaseDigest", provenance.ruleBaseDigest()))
+                .withRules(rules.stream().map(SarifReport::descriptor).collect(Collectors.toCollection(LinkedHashSet::new)))));
         json.writeStringField("columnKind", "unicodeCodePoints");
-        json.writeObjectFieldStart("properties");
-        json.writeArrayFieldStart("revisions");
-        for (Revision revision : revisions) {
-            json.writeString(revision.label());
-        }
-        json.writeEndArray();
-        json.writeStringField("toolVersion", provenance.toolVersion());
-        json.writeStringField("ruleBaseDigest", provenance.ruleBaseDigest());
-        json.writeArrayFieldStart("revisionIds");
-        for (Revision revision : revisions) {
-            json.writeString(revision.id());
-        }
-        json.writeEndArray();
-        JsonOutput.stringArray(json, "asOf", provenance.dating());
-        json.writeEndObject();
+        json.writeFieldName("properties");
+        SarifModel.write(json, SarifModel.properties()
+                .withAdditionalProperty("revisions", revisions.stream().map(Revision::label).toList())
+                .withAdditionalProperty("toolVersion", provenance.toolVersion())
+                .withAdditionalProperty("ruleBaseDigest", provenance.ruleBaseDigest())
+                .withAdditionalProperty("revisionIds", revisions.stream().map(Revision::id).toList())
+                .withAdditionalProperty("asOf", provenance.dating()));
         json.writeArrayFieldStart("results");
+    }
+
+    private static ReportingDescriptor descriptor(RuleInfo rule) {
+        ReportingDescriptor descriptor = new ReportingDescriptor().withId(rule.id())
+                .withShortDescription(new MultiformatMessageString().withText(rule.summary()))
+                .withDefaultConfiguration(new ReportingConfiguration().withLevel(ReportingConfiguration.Level.ERROR));
+        String link = ProjectDocs.absolute(rule.link());
+        return link.isEmpty() ? descriptor : descriptor.withHelpUri(URI.create(link));
     }
 
     @Override
@@ -121,54 +113,44 @@ public final class SarifReport implements ReportWriter {
                     ? result.box(verdict).map(DependsText::line) : java.util.Optional.empty();
             for (Reason reason : result.reasons(verdict)) {
                 TermOutcome check = reason.check();
-                json.writeStartObject();
-                ruleReference(check.rule());
-                json.writeStringField("kind", "fail");
-                json.writeStringField("level", "error");
-                json.writeObjectFieldStart("message");
-                json.writeStringField("text", spec.name() + " (" + spec.type().id() + ") "
+                PropertyBag properties = SarifModel.properties()
+                        .withAdditionalProperty("system", spec.name())
+                        .withAdditionalProperty("type", spec.type().id())
+                        .withAdditionalProperty("revision", verdict.revision().id())
+                        .withAdditionalProperty("verdict", verdict.decision().id());
+                if (depends.isPresent()) {
+                    properties.setAdditionalProperty("prohibitedWhere", result.box(verdict).get().prohibitedWhere());
+                }
+                properties.setAdditionalProperty("field", check.field());
+                if (check.actual() != null) {
+                    properties.setAdditionalProperty("actual", Numbers.plain(check.actual()));
+                }
+                properties.setAdditionalProperty("limit", Numbers.plain(check.limit()));
+                properties.setAdditionalProperty("unit", check.unit());
+                properties.setAdditionalProperty("source", check.source());
+                Location location = new Location().withPhysicalLocation(physicalLocation(spec.locationOf(check.field())))
+                        .withLogicalLocations(new LinkedHashSet<>(List.of(new LogicalLocation().withName(spec.name()).withKind("object"))));
+                SarifModel.write(json, failure(check.rule(), spec.name() + " (" + spec.type().id() + ") "
                         + (depends.isPresent() ? "depends under revision " + verdict.revision().label()
                                 + " (permitted in part of its box only; " + depends.get() + "); at the prohibited witness: "
                                 : "is prohibited under revision " + verdict.revision().label() + ": ")
                         + (reason.rule().equals(check.rule()) ? "" : "(capability) ")
                         + reason.message() + ". Source: " + check.source()
-                        + check.reading().map(r -> ". Reading: " + r).orElse(""));
-                json.writeEndObject();
-                json.writeArrayFieldStart("locations");
-                json.writeStartObject();
-                physicalLocation(spec.locationOf(check.field()));
-                json.writeArrayFieldStart("logicalLocations");
-                json.writeStartObject();
-                json.writeStringField("name", spec.name());
-                json.writeStringField("kind", "object");
-                json.writeEndObject();
-                json.writeEndArray();
-                json.writeEndObject();
-                json.writeEndArray();
-                // Code-scanning services match a result across runs by these; the line is left
-                // out so that editing a file above a system does not open a "new" alert.
-                json.writeObjectFieldStart("partialFingerprints");
-                json.writeStringField("mgc/v1", fingerprint(result.file(), spec.name(), verdict.revision().id(), reason.rule()));
-                json.writeEndObject();
-                json.writeObjectFieldStart("properties");
-                json.writeStringField("system", spec.name());
-                json.writeStringField("type", spec.type().id());
-                json.writeStringField("revision", verdict.revision().id());
-                json.writeStringField("verdict", verdict.decision().id());
-                if (depends.isPresent()) {
-                    json.writeStringField("prohibitedWhere", result.box(verdict).get().prohibitedWhere());
-                }
-                json.writeStringField("field", check.field());
-                if (check.actual() != null) {
-                    json.writeNumberField("actual", Numbers.plain(check.actual()));
-                }
-                json.writeNumberField("limit", Numbers.plain(check.limit()));
-                json.writeStringField("unit", check.unit());
-                json.writeStringField("source", check.source());
-                json.writeEndObject();
-                json.writeEndObject();
+                        + check.reading().map(r -> ". Reading: " + r).orElse(""))
+                        .withLocations(List.of(location))
+                        // Code-scanning services match a result across runs by these; the line is left
+                        // out so that editing a file above a system does not open a "new" alert.
+                        .withPartialFingerprints(new PartialFingerprints().withAdditionalProperty("mgc/v1",
+                                fingerprint(result.file(), spec.name(), verdict.revision().id(), reason.rule())))
+                        .withProperties(properties));
             }
         }
+    }
+
+    /** A failed result of the rule, at error level; the rule's index when the driver lists it. */
+    private Result failure(String rule, String message) {
+        return new Result().withRuleId(rule).withRuleIndex(ruleIndex.get(rule)).withRank(null)
+                .withKind(Result.Kind.FAIL).withLevel(Result.Level.ERROR).withMessage(new Message().withText(message));
     }
 
     /** A stable digest of what identifies a finding: the file, the system, the revision and the rule. */
@@ -187,34 +169,27 @@ public final class SarifReport implements ReportWriter {
 
     @Override
     public void error(InputError error) throws IOException {
-        json.writeStartObject();
-        ruleReference(INPUT_RULE);
-        json.writeStringField("kind", "fail");
-        json.writeStringField("level", "error");
-        json.writeObjectFieldStart("message");
-        json.writeStringField("text", (error.field() == null ? "" : error.field() + ": ") + error.message());
-        json.writeEndObject();
+        Result result = failure(INPUT_RULE, (error.field() == null ? "" : error.field() + ": ") + error.message());
         if (artifactUri(error.file()) != null) {
-            json.writeArrayFieldStart("locations");
-            json.writeStartObject();
-            physicalLocation(new Location(error.file(), error.line(), error.column()));
-            json.writeEndObject();
-            json.writeEndArray();
+            result.setLocations(List.of(new Location().withPhysicalLocation(
+                    physicalLocation(new mgc.document.Location(error.file(), error.line(), error.column())))));
         }
-        json.writeEndObject();
+        SarifModel.write(json, result);
     }
 
     @Override
     public void end(RunSummary summary) throws IOException {
         json.writeEndArray();
-        json.writeArrayFieldStart("invocations");
-        json.writeStartObject();
-        json.writeBooleanField("executionSuccessful", summary.errors() == 0);
-        json.writeObjectFieldStart("properties");
-        JsonOutput.summaryFields(json, summary);
-        json.writeEndObject();
-        json.writeEndObject();
-        json.writeEndArray();
+        json.writeFieldName("invocations");
+        SarifModel.write(json, List.of(new Invocation().withExecutionSuccessful(summary.errors() == 0)
+                .withProperties(SarifModel.properties()
+                        .withAdditionalProperty("files", summary.files())
+                        .withAdditionalProperty("systems", summary.systems())
+                        .withAdditionalProperty("revisions", summary.revisions())
+                        .withAdditionalProperty("permitted", summary.permitted())
+                        .withAdditionalProperty("prohibited", summary.prohibited())
+                        .withAdditionalProperty("depends", summary.depends())
+                        .withAdditionalProperty("errors", summary.errors()))));
         json.writeEndObject();
         json.writeEndArray();
         json.writeEndObject();
@@ -222,31 +197,16 @@ public final class SarifReport implements ReportWriter {
         json.flush();
     }
 
-    private void ruleReference(String rule) throws IOException {
-        json.writeStringField("ruleId", rule);
-        Integer index = ruleIndex.get(rule);
-        if (index != null) {
-            json.writeNumberField("ruleIndex", index);
-        }
-    }
-
-    /** A location in a file; stdin has no artifact, and line 0 (a whole-file problem) has no region. */
-    private void physicalLocation(Location location) throws IOException {
+    /** A location in a file; stdin has no artifact (null), and line 0 (a whole-file problem) has no region. */
+    private static PhysicalLocation physicalLocation(mgc.document.Location location) {
         String uri = artifactUri(location.file());
         if (uri == null) {
-            return;
+            return null;
         }
-        json.writeObjectFieldStart("physicalLocation");
-        json.writeObjectFieldStart("artifactLocation");
-        json.writeStringField("uri", uri);
-        json.writeEndObject();
-        if (location.line() > 0) {
-            json.writeObjectFieldStart("region");
-            json.writeNumberField("startLine", location.line());
-            json.writeNumberField("startColumn", Math.max(1, location.column()));
-            json.writeEndObject();
-        }
-        json.writeEndObject();
+        PhysicalLocation physical = new PhysicalLocation().withArtifactLocation(new ArtifactLocation().withUri(uri));
+        return location.line() > 0
+                ? physical.withRegion(new Region().withStartLine(location.line()).withStartColumn(Math.max(1, location.column())))
+                : physical;
     }
 
     /**
@@ -270,15 +230,6 @@ public final class SarifReport implements ReportWriter {
                     ? "./" + encoded : encoded;
         } catch (URISyntaxException | java.nio.file.InvalidPathException e) {
             return null;
-        }
-    }
-
-    private static boolean isAbsoluteUri(String link) {
-        try {
-            URI uri = new URI(link);
-            return uri.isAbsolute() && uri.getScheme() != null && (uri.getScheme().equals("https") || uri.getScheme().equals("http"));
-        } catch (URISyntaxException e) {
-            return false;
         }
     }
 }

@@ -114,8 +114,33 @@ class SarifReportTest {
         JsonNode range = rules.get(ids.indexOf("MG-RANGE"));
         assertThat(range.get("shortDescription").get("text").asText())
                 .isEqualTo("Range must not exceed the revision's range cap for the system type");
-        assertThat(range.get("help").get("text").asText()).contains("README.md#mg-range");
+        // An absolute link, as SARIF wants, to the rule's section of the README, from pom.xml's <url>.
+        assertThat(range.get("helpUri").asText()).isEqualTo(ProjectDocs.url() + "/blob/HEAD/README.md#mg-range")
+                .startsWith("https://");
+        assertThat(rules).allSatisfy(r -> assertThat(java.net.URI.create(r.get("helpUri").asText()).isAbsolute()).isTrue());
         assertThat(run.status()).isZero();
+    }
+
+    @Test
+    void theProjectUrlIsThePomsAndOnlyRelativeLinksAreResolvedAgainstIt() throws IOException {
+        String pom = java.nio.file.Files.readString(java.nio.file.Path.of("pom.xml"));
+        assertThat(pom).contains("<url>" + ProjectDocs.url() + "</url>");
+        assertThat(ProjectDocs.absolute("./docs/cli.md")).isEqualTo(ProjectDocs.url() + "/blob/HEAD/docs/cli.md");
+        assertThat(ProjectDocs.absolute("https://example.org/rules#x")).isEqualTo("https://example.org/rules#x");
+        assertThat(ProjectDocs.absolute("")).isEmpty();
+    }
+
+    @Test
+    void everyFindingKeepsItsFingerprintAndKind() throws IOException {
+        Cli.Run run = Cli.run("check", "--format", "sarif", "--all-revisions", "scenarios/examples/");
+        JsonNode results = new ObjectMapper().readTree(run.out()).get("runs").get(0).get("results");
+        assertThat(results).isNotEmpty().allSatisfy(r -> {
+            assertThat(r.get("kind").asText()).isEqualTo("fail");
+            assertThat(r.has("rank")).isFalse();
+            if (!r.get("ruleId").asText().equals(SarifReport.INPUT_RULE)) {
+                assertThat(r.get("partialFingerprints").get("mgc/v1").asText()).hasSize(32);
+            }
+        });
     }
 
     @Test
