@@ -135,6 +135,30 @@ class ReportEscapingTest {
         assertThat(first.get("system").asText()).isEqualTo(NAME + "\n| injected | row |");
     }
 
+    /**
+     * A JSON Lines batch goes through the hand-written line encoder on the workers, not through
+     * Jackson: its lines escape the same characters (U+202E, C1 controls such as U+009B, DEL,
+     * U+2028/9) and read back the same name, on one thread and on several.
+     */
+    @Test
+    void aJsonLinesBatchThroughTheFastEncoderEscapesWhatJsonEscapes() throws IOException {
+        String name = "bidi \u202e c1 \u009b31m del \u007f sep \u2028 \u2029 quote \" nl";
+        String line = "{\"name\":" + new ObjectMapper().writeValueAsString(name)
+                + ",\"type\":\"ballistic-missile\",\"range\":\"900 km\",\"payload\":\"100 kg\"}\n";
+        Path batch = Files.writeString(dir.resolve("batch.jsonl"), line.repeat(3));
+        for (String threads : new String[] {"1", "2"}) {
+            StringWriter out = new StringWriter();
+            Main.run(new String[] {"check", "--format", "jsonl", "--threads", threads, batch.toString()},
+                    new PrintWriter(out), new PrintWriter(new StringWriter()));
+            assertNoRawControls("jsonl --threads " + threads, out.toString());
+            assertThat(out.toString()).as(threads).doesNotContain("\u202e").doesNotContain("\u2028").doesNotContain("\u2029")
+                    .contains("\\u202E").contains("\\u009B31m").contains("\\u007F").contains("\\u2028").contains("\\u2029");
+            JsonNode first = new ObjectMapper().readTree(out.toString().lines().findFirst().orElseThrow());
+            assertThat(first.get("kind").asText()).isEqualTo("result");
+            assertThat(first.get("system").asText()).isEqualTo(name);
+        }
+    }
+
     @Test
     void text() throws IOException {
         Run run = check("text");
