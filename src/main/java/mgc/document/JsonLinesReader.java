@@ -98,7 +98,7 @@ public final class JsonLinesReader implements Closeable {
             text = new String(line, from, length - from, StandardCharsets.ISO_8859_1);
         } else {
             try {
-                text = DocumentReader.decodeUtf8(name, Arrays.copyOfRange(line, from, length));
+                text = StrictUtf8.decode(name, Arrays.copyOfRange(line, from, length));
             } catch (InputException e) {
                 InputError error = e.errors().get(0);
                 throw new InputException(new InputError(name, lineNumber, error.column(), error.field(), error.message()));

@@ -2,22 +2,17 @@ package mgc.revision;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import mgc.document.FieldReader;
 import mgc.document.InputError;
 import mgc.document.InputException;
 import mgc.document.Location;
 import mgc.document.Node;
-import mgc.spec.Propellant;
 import mgc.spec.SystemType;
-import mgc.units.Dimension;
-import mgc.units.Quantity;
 
 /**
  * Reads one revision file (one YAML or JSON document) into a draft. Revision files are data
