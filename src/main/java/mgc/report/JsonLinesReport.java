@@ -107,18 +107,8 @@ public final class JsonLinesReport implements ReportWriter, ChunkEncoding {
 
     @Override
     public void end(RunSummary summary) throws IOException {
-        json.writeStartObject();
-        json.writeStringField("kind", "summary");
-        json.writeNumberField("files", summary.files());
-        json.writeNumberField("systems", summary.systems());
-        json.writeNumberField("revisions", summary.revisions());
-        json.writeNumberField("permitted", summary.permitted());
-        json.writeNumberField("prohibited", summary.prohibited());
-        json.writeNumberField("depends", summary.depends());
-        json.writeNumberField("errors", summary.errors());
         // The last line says what produced the others, so the batch can be replayed.
-        JsonOutput.provenance(json, provenance);
-        json.writeEndObject();
+        JsonOutput.write(json, new SummaryLine("summary", JsonOutput.Summary.of(summary), JsonOutput.ProvenanceJson.of(provenance)));
         json.writeRaw('\n');
         json.flush();
         out.flush();
@@ -465,10 +455,11 @@ public final class JsonLinesReport implements ReportWriter, ChunkEncoding {
     }
 
     private static void writeError(JsonGenerator json, InputError error) throws IOException {
-        json.writeStartObject();
-        json.writeStringField("kind", "error");
-        InputErrorJson.writeFields(json, error);
-        json.writeEndObject();
+        JsonOutput.write(json, new InputErrorJson.Line(error));
         json.writeRaw('\n');
     }
+
+    /** The last line: {@code {"kind":"summary", the counts, "provenance"}}, so the batch can be replayed. */
+    private record SummaryLine(String kind, @com.fasterxml.jackson.annotation.JsonUnwrapped JsonOutput.Summary counts,
+                               JsonOutput.ProvenanceJson provenance) {}
 }

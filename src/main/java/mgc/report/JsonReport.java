@@ -273,9 +273,7 @@ public final class JsonReport implements ReportWriter {
             json.writeStringField("note", cap.note());
             json.writeEndObject();
         }
-        json.writeObjectFieldStart("summary");
-        JsonOutput.summaryFields(json, summary);
-        json.writeEndObject();
+        JsonOutput.field(json, "summary", JsonOutput.Summary.of(summary));
         JsonOutput.provenance(json, provenance);
         json.writeEndObject();
         json.writeRaw('\n');

@@ -1,13 +1,17 @@
 package mgc.scenario;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.Writer;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import mgc.document.InputError;
 import mgc.engine.TermOutcome;
+import mgc.report.JsonOutput;
 import mgc.units.Numbers;
 
 /**
@@ -42,68 +46,48 @@ public final class TestJsonReport implements TestReport {
             return;
         }
         Scenario scenario = run.scenario();
-        json.writeStartObject();
-        json.writeStringField("file", scenario.file());
-        json.writeNumberField("line", scenario.location().line());
-        json.writeNumberField("column", scenario.location().column());
-        json.writeStringField("name", scenario.name());
-        json.writeBooleanField("passed", run.passed());
-        json.writeArrayFieldStart("results");
-        for (ExpectationResult result : run.results()) {
-            json.writeStartObject();
-            json.writeStringField("revision", result.expected().revision());
-            json.writeBooleanField("passed", result.passed());
-            json.writeObjectFieldStart("expected");
-            json.writeStringField("verdict", result.expected().verdict().id());
-            json.writeArrayFieldStart("rules");
-            for (String rule : result.expected().rules()) {
-                json.writeString(rule);
-            }
-            json.writeEndArray();
-            json.writeEndObject();
-            json.writeObjectFieldStart("actual");
-            json.writeStringField("verdict", result.actual().decision().id());
-            json.writeArrayFieldStart("findings");
-            for (TermOutcome check : result.actual().findings()) {
-                json.writeStartObject();
-                json.writeStringField("rule", check.rule());
-                json.writeStringField("field", check.field());
-                json.writeStringField("message", check.message());
-                json.writeEndObject();
-            }
-            json.writeEndArray();
-            json.writeEndObject();
-            json.writeArrayFieldStart("missing-rules");
-            for (String rule : result.missingRules()) {
-                json.writeString(rule);
-            }
-            json.writeEndArray();
-            json.writeEndObject();
-        }
-        json.writeEndArray();
-        if (run.unchanged().isPresent()) {
-            UnchangedResult unchanged = run.unchanged().get();
-            json.writeObjectFieldStart("unchanged");
-            json.writeNumberField("line", unchanged.claim().location().line());
-            json.writeNumberField("column", unchanged.claim().location().column());
-            json.writeBooleanField("passed", unchanged.passed());
-            json.writeArrayFieldStart("verdicts");
-            for (mgc.engine.Verdict verdict : unchanged.verdicts()) {
-                json.writeStartObject();
-                json.writeStringField("revision", verdict.revision().id());
-                json.writeStringField("verdict", verdict.decision().id());
-                json.writeArrayFieldStart("rules");
-                for (String rule : verdict.findings().stream().map(TermOutcome::rule).distinct().toList()) {
-                    json.writeString(rule);
-                }
-                json.writeEndArray();
-                json.writeEndObject();
-            }
-            json.writeEndArray();
-            json.writeEndObject();
-        }
-        json.writeEndObject();
+        List<ResultJson> results = run.results().stream().map(ResultJson::of).toList();
+        JsonOutput.write(json, new ScenarioJson(scenario.file(), scenario.location().line(), scenario.location().column(),
+                scenario.name(), run.passed(), results, run.unchanged().map(UnchangedJson::of).orElse(null)));
     }
+
+    private record ScenarioJson(String file, int line, int column, String name, boolean passed, List<ResultJson> results,
+                                @JsonInclude(JsonInclude.Include.NON_NULL) UnchangedJson unchanged) {}
+
+    private record ResultJson(String revision, boolean passed, Expected expected, Actual actual,
+                              @JsonProperty("missing-rules") List<String> missingRules) {
+        static ResultJson of(ExpectationResult result) {
+            return new ResultJson(result.expected().revision(), result.passed(),
+                    new Expected(result.expected().verdict().id(), result.expected().rules()),
+                    new Actual(result.actual().decision().id(), result.actual().findings().stream().map(FindingJson::of).toList()),
+                    result.missingRules());
+        }
+    }
+
+    private record Expected(String verdict, List<String> rules) {}
+
+    private record Actual(String verdict, List<FindingJson> findings) {}
+
+    private record FindingJson(String rule, String field, String message) {
+        static FindingJson of(TermOutcome check) {
+            return new FindingJson(check.rule(), check.field(), check.message());
+        }
+    }
+
+    private record UnchangedJson(int line, int column, boolean passed, List<UnchangedVerdict> verdicts) {
+        static UnchangedJson of(UnchangedResult unchanged) {
+            return new UnchangedJson(unchanged.claim().location().line(), unchanged.claim().location().column(), unchanged.passed(),
+                    unchanged.verdicts().stream().map(v -> new UnchangedVerdict(v.revision().id(), v.decision().id(),
+                            v.findings().stream().map(TermOutcome::rule).distinct().toList())).toList());
+        }
+    }
+
+    private record UnchangedVerdict(String revision, String verdict, List<String> rules) {}
+
+    private record CoverageJson(BigDecimal percent, @JsonInclude(JsonInclude.Include.NON_NULL) BigDecimal minimum, int applicable,
+                                long covered, List<PairJson> pairs) {}
+
+    private record PairJson(String revision, String rule, String side, boolean covered) {}
 
     @Override
     public void error(InputError error) {
@@ -119,33 +103,11 @@ public final class TestJsonReport implements TestReport {
         mgc.report.InputErrorJson.writeArray(json, "errors", errors);
         if (coverage.isPresent()) {
             List<Coverage.Entry> entries = coverage.get().entries();
-            json.writeObjectFieldStart("coverage");
-            json.writeNumberField("percent", Numbers.plain(coverage.get().percent()));
-            if (minimum.isPresent()) {
-                json.writeNumberField("minimum", Numbers.plain(minimum.get()));
-            }
-            json.writeNumberField("applicable", entries.size());
-            json.writeNumberField("covered", entries.stream().filter(Coverage.Entry::covered).count());
-            json.writeArrayFieldStart("pairs");
-            for (Coverage.Entry entry : entries) {
-                json.writeStartObject();
-                json.writeStringField("revision", entry.revision());
-                json.writeStringField("rule", entry.rule());
-                json.writeStringField("side", entry.side().id());
-                json.writeBooleanField("covered", entry.covered());
-                json.writeEndObject();
-            }
-            json.writeEndArray();
-            json.writeEndObject();
+            JsonOutput.field(json, "coverage", new CoverageJson(Numbers.plain(coverage.get().percent()),
+                    minimum.map(Numbers::plain).orElse(null), entries.size(), entries.stream().filter(Coverage.Entry::covered).count(),
+                    entries.stream().map(e -> new PairJson(e.revision(), e.rule(), e.side().id(), e.covered())).toList()));
         }
-        json.writeObjectFieldStart("summary");
-        json.writeNumberField("files", summary.files());
-        json.writeNumberField("scenarios", summary.scenarios());
-        json.writeNumberField("expectations", summary.expectations());
-        json.writeNumberField("passed", summary.passed());
-        json.writeNumberField("failed", summary.failed());
-        json.writeNumberField("errors", summary.errors());
-        json.writeEndObject();
+        JsonOutput.field(json, "summary", summary);
         mgc.report.JsonOutput.provenance(json, provenance);
         json.writeEndObject();
         json.writeRaw('\n');

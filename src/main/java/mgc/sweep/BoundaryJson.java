@@ -1,8 +1,13 @@
 package mgc.sweep;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.Writer;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import mgc.report.JsonOutput;
 import mgc.units.Numbers;
 
 /**
@@ -32,45 +37,39 @@ public final class BoundaryJson implements SweepReport {
         SweepRequest request = result.request();
         json.writeStartObject();
         json.writeStringField("type", request.type().id());
-        axis(json, "range", request.range());
-        axis(json, "payload", request.payload());
-        if (request.propellant() == null) {
-            json.writeNullField("propellant");
-        } else {
-            json.writeStringField("propellant", request.propellant().id());
-        }
-        if (request.totalImpulseNs() == null) {
-            json.writeNullField("total_impulse");
-        } else {
-            json.writeObjectFieldStart("total_impulse");
-            json.writeNumberField("value", Numbers.plain(request.totalImpulseNs()));
-            json.writeStringField("unit", "N*s");
-            json.writeEndObject();
-        }
+        JsonOutput.field(json, "range", AxisJson.of(request.range()));
+        JsonOutput.field(json, "payload", AxisJson.of(request.payload()));
+        JsonOutput.field(json, "propellant", request.propellant() == null ? null : request.propellant().id());
+        JsonOutput.field(json, "total_impulse", request.totalImpulseNs() == null ? null
+                : new Impulse(Numbers.plain(request.totalImpulseNs()), "N*s"));
         json.writeNumberField("points", request.points());
         json.writeArrayFieldStart("revisions");
+        // One revision's boundary at a time: a fine grid over many revisions is never one tree.
         for (Boundary boundary : result.boundaries()) {
-            json.writeStartObject();
-            json.writeStringField("revision", boundary.revision().id());
-            json.writeArrayFieldStart("boundary");
+            List<Column> columns = new ArrayList<>();
             for (int column = 0; column < request.range().count(); column++) {
                 int max = boundary.maxPermittedPayloadIndex()[column];
-                json.writeStartObject();
-                json.writeNumberField("range", request.range().decimalAt(column));
-                if (max < 0) {
-                    json.writeNullField("max_permitted_payload");
-                } else {
-                    json.writeNumberField("max_permitted_payload", request.payload().decimalAt(max));
-                }
-                json.writeNumberField("permitted_points", boundary.permittedPoints()[column]);
-                json.writeStringField("payload_limit", boundary.payloadLimit(column, request.payload().count()).id());
-                json.writeEndObject();
+                columns.add(new Column(request.range().decimalAt(column), max < 0 ? null : request.payload().decimalAt(max),
+                        boundary.permittedPoints()[column], boundary.payloadLimit(column, request.payload().count()).id()));
             }
-            json.writeEndArray();
-            json.writeEndObject();
+            JsonOutput.write(json, new RevisionBoundary(boundary.revision().id(), columns));
         }
         json.writeEndArray();
     }
+
+    private record AxisJson(BigDecimal min, BigDecimal max, BigDecimal step, String unit, int count) {
+        static AxisJson of(Axis axis) {
+            return new AxisJson(axis.decimalAt(0), Axis.plain(axis.max()), Axis.plain(axis.step()), axis.unit(), axis.count());
+        }
+    }
+
+    private record Impulse(BigDecimal value, String unit) {}
+
+    /** {@code max_permitted_payload} is null when no payload of the grid is permitted at that range. */
+    private record Column(BigDecimal range, @JsonProperty("max_permitted_payload") BigDecimal maxPermittedPayload,
+                          @JsonProperty("permitted_points") int permittedPoints, @JsonProperty("payload_limit") String payloadLimit) {}
+
+    private record RevisionBoundary(String revision, List<Column> boundary) {}
 
     @Override
     public void end(Void nothing) throws IOException {
@@ -78,15 +77,5 @@ public final class BoundaryJson implements SweepReport {
         json.writeEndObject();
         json.writeRaw('\n');
         json.flush();
-    }
-
-    private static void axis(JsonGenerator json, String name, Axis axis) throws IOException {
-        json.writeObjectFieldStart(name);
-        json.writeNumberField("min", axis.decimalAt(0));
-        json.writeNumberField("max", Axis.plain(axis.max()));
-        json.writeNumberField("step", Axis.plain(axis.step()));
-        json.writeStringField("unit", axis.unit());
-        json.writeNumberField("count", axis.count());
-        json.writeEndObject();
     }
 }
