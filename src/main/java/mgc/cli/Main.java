@@ -8,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
-import mgc.engine.RuleBase;
 import picocli.CommandLine;
 
 /** Entry point: sets up quiet logging before anything touches Drools, then runs the command. */
@@ -40,7 +39,7 @@ public final class Main {
             return ExitStatus.ERROR;
         }
         if (needsPackagedRuleBase(args)) {
-            RuleBase.startLoadingPackaged();
+            EarlyRuleSet.start();
         }
         CommandLine commandLine = commandLine(args);
         commandLine.setOut(out);
@@ -116,9 +115,9 @@ public final class Main {
 
     /**
      * Whether the command line is one that loads the packaged rule base: a command that works on
-     * its own, with no {@code --rules} folder and no help or version to show. Then the rule
-     * network is built on a second core while this thread parses the line and reads the revision
-     * files; a wrong guess only costs that core's time.
+     * its own, with no {@code --rules} folder and no help or version to show. Then the rule set is
+     * loaded on the other core while this thread parses the line ({@link EarlyRuleSet}); a wrong
+     * guess only costs that core's time.
      */
     static boolean needsPackagedRuleBase(String[] args) {
         if (!namesOneCommand(args)) {

@@ -3,6 +3,7 @@ package mgc.cli;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import mgc.document.DocumentReader;
 import mgc.document.InputException;
 import mgc.document.ReadLimits;
@@ -41,6 +42,12 @@ public final class RuleOptions {
     }
 
     RuleSet load() throws InputException {
+        if (rulesDir == null && revisionFiles.isEmpty() && reader().limits().equals(EarlyRuleSet.defaultLimits())) {
+            Optional<RuleSet> early = EarlyRuleSet.take();
+            if (early.isPresent()) {
+                return early.get();
+            }
+        }
         return RuleSet.load(directory(), revisionFiles, reader());
     }
 }
