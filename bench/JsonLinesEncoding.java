@@ -25,7 +25,7 @@ import mgc.units.Quantity;
 
 /**
  * Encodes the same seeded results as JSON Lines three ways, as the batch does (chunks of 1,000
- * lines to UTF-8 bytes on a worker): JsonLinesReport.LineEncoder, Jackson's UTF-8 byte generator,
+ * lines to UTF-8 bytes on a worker): JsonLineEncoder, Jackson's UTF-8 byte generator,
  * and Jackson through a writer (what the report's own generator does). Evaluation is done before
  * the clock starts; only encoding is timed. Rounds alternate; medians are printed with the ratios.
  * The outputs are checked byte-equal first (the byte generator escapes characters outside the BMP
@@ -46,7 +46,7 @@ public final class JsonLinesEncoding {
         int count = args.length > 0 ? Integer.parseInt(args[0]) : 200_000;
         int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 7;
         List<SystemResult> results = results(count);
-        JsonLinesReport.LineEncoder encoder = new JsonLinesReport.LineEncoder();
+        JsonLineEncoder encoder = new JsonLineEncoder();
         Way lines = chunk -> {
             for (SystemResult result : chunk) {
                 encoder.result(result);

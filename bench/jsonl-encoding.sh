@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# JSON Lines encoding benchmark: whether the hand-written line encoder (JsonLinesReport.LineEncoder)
+# JSON Lines encoding benchmark: whether the hand-written line encoder (JsonLineEncoder)
 # still pays for itself against Jackson on the same results (bench/JsonLinesEncoding.java; outputs
 # checked byte-equal first). Keep the encoder only while it is clearly faster (it measured 1.9x).
 #

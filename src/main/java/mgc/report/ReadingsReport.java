@@ -174,39 +174,24 @@ public final class ReadingsReport implements ReportWriter {
     private void json() throws IOException {
         json = JsonOutput.generator(out);
         json.writeStartObject();
-        json.writeArrayFieldStart("readings");
+        List<ReadingJson> readings = new ArrayList<>();
         for (Row row : rows) {
-            json.writeStartObject();
-            json.writeStringField("file", row.file());
-            json.writeNumberField("line", row.spec().location().line());
-            json.writeNumberField("column", row.spec().location().column());
-            json.writeStringField("system", row.spec().name());
-            json.writeStringField("type", row.spec().type().id());
-            json.writeStringField("revision", row.base().revision().id());
-            json.writeStringField("verdict", row.decision().id());
-            json.writeBooleanField("robust", row.flips().isEmpty());
-            json.writeArrayFieldStart("flippedBy");
-            for (Flip flip : row.flips()) {
-                json.writeStartObject();
-                json.writeStringField("reading", flip.reading());
-                json.writeStringField("verdict", flip.decision().id());
-                json.writeStringField("detail", flip.detail());
-                json.writeEndObject();
-            }
-            json.writeEndArray();
-            json.writeArrayFieldStart("robustTo");
-            for (String id : row.robustTo()) {
-                json.writeString(id);
-            }
-            json.writeEndArray();
-            json.writeStringField("message", sentence(row));
-            json.writeEndObject();
+            readings.add(new ReadingJson(row.file(), row.spec().location().line(), row.spec().location().column(), row.spec().name(),
+                    row.spec().type().id(), row.base().revision().id(), row.decision().id(), row.flips().isEmpty(),
+                    row.flips().stream().map(f -> new FlipJson(f.reading(), f.decision().id(), f.detail())).toList(), row.robustTo(),
+                    sentence(row)));
         }
-        json.writeEndArray();
+        JsonOutput.field(json, "readings", readings);
         InputErrorJson.writeArray(json, "errors", errors);
         JsonOutput.provenance(json, provenance);
         json.writeEndObject();
         json.writeRaw('\n');
         json.flush();
     }
+
+    /** One system and revision in --format json: its verdict, whether the alternative readings keep it, and which change it. */
+    private record ReadingJson(String file, int line, int column, String system, String type, String revision, String verdict,
+                               boolean robust, List<FlipJson> flippedBy, List<String> robustTo, String message) {}
+
+    private record FlipJson(String reading, String verdict, String detail) {}
 }

@@ -34,7 +34,7 @@ class JsonLinesReportTest {
         Random random = new Random(3);
         ObjectMapper mapper = new ObjectMapper();
         try (Evaluator evaluator = ruleSet.ruleBase().newEvaluator(ruleSet.catalog().all())) {
-            JsonLinesReport.LineEncoder encoder = new JsonLinesReport.LineEncoder();
+            JsonLineEncoder encoder = new JsonLineEncoder();
             for (int i = 0; i < 3000; i++) {
                 SystemType type = SystemType.values()[random.nextInt(SystemType.values().length)];
                 Optional<Quantity> range = random.nextInt(6) == 0 ? Optional.empty()
@@ -90,7 +90,7 @@ class JsonLinesReportTest {
         RuleSet ruleSet = RuleSet.load(RulesDirectory.packaged(), List.of(), new DocumentReader());
         Random random = new Random(17);
         try (Evaluator evaluator = ruleSet.ruleBase().newEvaluator(ruleSet.catalog().all())) {
-            JsonLinesReport.LineEncoder encoder = new JsonLinesReport.LineEncoder();
+            JsonLineEncoder encoder = new JsonLineEncoder();
             for (int i = 0; i < 3000; i++) {
                 double magnitude = Math.pow(10, 4 + random.nextInt(14));
                 double km = random.nextInt(4) == 0 ? Math.rint(random.nextDouble() * magnitude) : random.nextDouble() * magnitude;
