@@ -112,10 +112,6 @@ public final class TermFact {
         return needsImpulse;
     }
 
-    Term term() {
-        return term;
-    }
-
     /** How the term shows in an explanation: {@code RangeCap[2012 ballistic-missile: range <= 800 km]}. */
     @Override
     public String toString() {

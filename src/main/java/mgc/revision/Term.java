@@ -8,9 +8,9 @@ import mgc.spec.Propellant;
 
 /**
  * One limit of a revision for one system type. Each kind of term is one record (RangeCap, ...)
- * and carries all the code knows about it: the key it is written under in a revision file, the rule that
- * applies it, the values it needs, the numbers at which its outcome can change, and the numbers
- * and words its rule's outcome quotes. Whether a system is within a term is decided only by the
+ * and carries all the code knows about it: the key it is written under in a revision file and how
+ * it is read ({@link Kind}), the rule that applies it, the values it needs, the numbers at which
+ * its outcome can change, and the numbers and words its rule's outcome quotes. Whether a system is within a term is decided only by the
  * DRL rule base, one rule pair per kind (rules/guideline.drl); the engine wraps every kind in the
  * same fact ({@code mgc.engine.TermFact}). docs/architecture.md: how to add a term kind.
  */
