@@ -2,12 +2,10 @@ package mgc.cli;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.FutureTask;
-import java.util.concurrent.atomic.AtomicReference;
 import mgc.document.DocumentReader;
 import mgc.document.InputException;
 import mgc.document.ReadLimits;
+import mgc.engine.BackgroundLoad;
 import mgc.engine.RuleBase;
 import mgc.engine.RuleSet;
 import mgc.engine.RulesDirectory;
@@ -23,7 +21,7 @@ import mgc.engine.RulesDirectory;
  */
 final class EarlyRuleSet {
 
-    private static final AtomicReference<FutureTask<RuleSet>> EARLY = new AtomicReference<>();
+    private static final BackgroundLoad<RuleSet> EARLY = new BackgroundLoad<>("mgc-rule-set");
 
     private EarlyRuleSet() {}
 
@@ -35,38 +33,11 @@ final class EarlyRuleSet {
 
     static void start() {
         RuleBase.startLoadingPackaged();
-        FutureTask<RuleSet> task = new FutureTask<>(() ->
-                RuleSet.load(RulesDirectory.packaged(), List.of(), new DocumentReader(defaultLimits())));
-        if (EARLY.compareAndSet(null, task)) {
-            Thread thread = new Thread(task, "mgc-rule-set");
-            thread.setDaemon(true);
-            thread.start();
-        }
+        EARLY.start(() -> RuleSet.load(RulesDirectory.packaged(), List.of(), new DocumentReader(defaultLimits())));
     }
 
     /** The rule set begun by {@link #start()}, once; empty if none was begun or it was taken. */
     static Optional<RuleSet> take() throws InputException {
-        FutureTask<RuleSet> early = EARLY.getAndSet(null);
-        if (early == null) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(early.get());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while loading the rule set", e);
-        } catch (ExecutionException e) {
-            // What loading on this thread would have thrown.
-            if (e.getCause() instanceof InputException input) {
-                throw input;
-            }
-            if (e.getCause() instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            if (e.getCause() instanceof Error error) {
-                throw error;
-            }
-            throw new IllegalStateException("cannot load the rule set: " + e.getCause(), e.getCause());
-        }
+        return EARLY.take();
     }
 }

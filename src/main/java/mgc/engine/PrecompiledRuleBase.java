@@ -7,9 +7,7 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.FutureTask;
-import java.util.concurrent.atomic.AtomicReference;
+import mgc.document.InputException;
 import org.drools.model.Model;
 import org.drools.modelcompiler.KieBaseBuilder;
 
@@ -27,7 +25,7 @@ public final class PrecompiledRuleBase {
     static final String MODEL_LIST = RulesDirectory.CLASSPATH_ROOT + "/executable-model.txt";
 
     /** A load begun by {@link #startLoading()} and not yet taken by {@link #load()}. */
-    private static final AtomicReference<FutureTask<RuleBase>> EARLY = new AtomicReference<>();
+    private static final BackgroundLoad<RuleBase> EARLY = new BackgroundLoad<>("mgc-rule-base");
 
     private PrecompiledRuleBase() {}
 
@@ -38,40 +36,17 @@ public final class PrecompiledRuleBase {
      * takes the result; it is the same rule base a load on the spot would give.
      */
     static void startLoading() {
-        FutureTask<RuleBase> task = new FutureTask<>(() -> {
+        EARLY.start(() -> {
             // The packaged folder first: opening the jar as a file system (its 12,000 entries)
-            // is what the first thread needs next, after parsing the command line.
+            // is what the revision files are read through.
             RulesDirectory.packaged();
             return loadNow();
         });
-        if (EARLY.compareAndSet(null, task)) {
-            Thread thread = new Thread(task, "mgc-rule-base");
-            thread.setDaemon(true);
-            thread.start();
-        }
     }
 
     /** Loads the rule base generated at build time (or takes the one {@link #startLoading()} began). */
-    static RuleBase load() {
-        FutureTask<RuleBase> early = EARLY.getAndSet(null);
-        if (early == null) {
-            return loadNow();
-        }
-        try {
-            return early.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while loading the precompiled rule base", e);
-        } catch (ExecutionException e) {
-            // What a load on this thread would have thrown.
-            if (e.getCause() instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            if (e.getCause() instanceof Error error) {
-                throw error;
-            }
-            throw new IllegalStateException("cannot load the precompiled rule base: " + e.getCause(), e.getCause());
-        }
+    static RuleBase load() throws InputException {
+        return EARLY.take().orElseGet(PrecompiledRuleBase::loadNow);
     }
 
     private static RuleBase loadNow() {
