@@ -46,17 +46,25 @@ public final class BackgroundLoad<T> {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while waiting for " + threadName, e);
         } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof InputException input) {
-                throw input;
-            }
-            if (cause instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            if (cause instanceof Error error) {
-                throw error;
-            }
-            throw new IllegalStateException(threadName + " failed: " + cause, cause);
+            throw causeOf(e, InputException.class);
         }
+    }
+
+    /**
+     * Throws the cause of a failed task as itself: a {@code checked} exception as it is, an unchecked
+     * one as it is; any other comes back wrapped, for the caller to throw.
+     */
+    public static <X extends Exception> IllegalStateException causeOf(ExecutionException e, Class<X> checked) throws X {
+        Throwable cause = e.getCause();
+        if (checked.isInstance(cause)) {
+            throw checked.cast(cause);
+        }
+        if (cause instanceof RuntimeException runtime) {
+            throw runtime;
+        }
+        if (cause instanceof Error error) {
+            throw error;
+        }
+        return new IllegalStateException(cause);
     }
 }
