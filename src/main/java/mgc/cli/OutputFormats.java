@@ -28,6 +28,9 @@ import mgc.scenario.TestTextReport;
 import mgc.sweep.BoundaryCsv;
 import mgc.sweep.BoundaryJson;
 import mgc.sweep.SweepReport;
+import mgc.timeline.TimelineHtml;
+import mgc.timeline.TimelineJson;
+import mgc.timeline.TimelineText;
 import org.jfree.chart.JFreeChart;
 import picocli.CommandLine.ITypeConverter;
 
@@ -76,6 +79,11 @@ final class OutputFormats {
             .with("csv", (d, p) -> new BoundaryCsv(d.out()))
             .with("json", (d, p) -> new BoundaryJson(d.out(), p));
 
+    static final Formats<Provenance, ReportWriter> TIMELINE = Formats.<Provenance, ReportWriter>empty()
+            .with("text", (d, p) -> new TimelineText(d.out(), d.err()))
+            .with("json", (d, p) -> new TimelineJson(d.out(), p))
+            .with("html", (d, p) -> new TimelineHtml(d.out(), p));
+
     /** Chosen by the --output file's extension; SVG on standard output. */
     static final Formats<Void, Report<JFreeChart, Void>> ENVELOPE = Formats.<Void, Report<JFreeChart, Void>>empty()
             .with("svg", (d, nothing) -> ChartReport.svg(d))
@@ -115,6 +123,12 @@ final class OutputFormats {
     static final class CompareOption extends Option<CompareContext, CompareReport> {
         CompareOption() {
             super(COMPARE);
+        }
+    }
+
+    static final class TimelineOption extends Option<Provenance, ReportWriter> {
+        TimelineOption() {
+            super(TIMELINE);
         }
     }
 

@@ -8,11 +8,13 @@ import mgc.batch.BatchRunner;
 import mgc.document.InputException;
 import mgc.engine.Evaluator;
 import mgc.engine.RuleSet;
+import mgc.report.Formats;
+import mgc.report.Formats.Format;
 import mgc.report.Provenance;
+import mgc.report.ReportWriter;
 import mgc.report.RunSummary;
 import mgc.revision.Revision;
 import mgc.spec.SpecInputs;
-import mgc.timeline.TimelineReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -35,8 +37,10 @@ public final class TimelineCommand implements Callable<Integer> {
     @Mixin
     RuleOptions rules;
 
-    @Option(names = "--format", defaultValue = "text", description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-    TimelineReport.Format format;
+    @Option(names = "--format", defaultValue = "text", converter = OutputFormats.TimelineOption.class,
+            completionCandidates = OutputFormats.TimelineOption.class,
+            description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    Format<Provenance, ReportWriter> format;
 
     @Option(names = "--allow-empty", description = "Exit 0 when the PATHs hold no spec file (default: that is an error, exit 2).")
     boolean allowEmpty;
@@ -57,7 +61,7 @@ public final class TimelineCommand implements Callable<Integer> {
         // The guideline's own history: shipped revisions only, never readings or hypotheticals.
         List<Revision> history = ruleSet.catalog().shipped().stream().filter(r -> !r.isReading()).toList();
         Provenance provenance = new Provenance(Version.current(), ruleSet.digest(), history.stream().map(Revision::id).toList(), List.of());
-        TimelineReport writer = new TimelineReport(out, err, format, provenance);
+        ReportWriter writer = format.open(Formats.Destination.of(out, err), provenance);
         try (Evaluator evaluator = ruleSet.ruleBase().newEvaluator(history)) {
             BatchRunner runner = new BatchRunner(rules.reader(), evaluator, writer, System.in, Optional.empty(), null);
             writer.begin(history);

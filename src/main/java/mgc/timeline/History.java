@@ -25,6 +25,11 @@ public final class History {
         return none ? Optional.of(last.date()) : Optional.empty();
     }
 
+    /** The periods of one system's result, by the one decision per revision every report shows. */
+    public static List<Period> of(List<Revision> revisions, mgc.report.SystemResult result) {
+        return of(revisions, result.verdicts(), result.verdicts().stream().map(result::decision).toList());
+    }
+
     /**
      * @param revisions the shipped revisions in date order
      * @param verdicts  the system's verdict under each, in the same order
