@@ -27,6 +27,11 @@ public record ImpulseCap(Quantity max, Set<Propellant> propellants, Basis basis)
         return KIND;
     }
 
+    public List<String> writtenFields() {
+        return List.of("limit: " + max.exact(),
+                "propellants: [" + String.join(", ", propellants.stream().map(Propellant::id).sorted().toList()) + "]");
+    }
+
     public String summary() {
         return "total impulse <= " + max.display() + " (" + Numbers.format(max.value() / 4.4482216152605)
                 + " lbf*s) for " + covered() + " propellant";

@@ -18,6 +18,10 @@ public record PayloadCap(Quantity max, Basis basis) implements Term {
         return KIND;
     }
 
+    public List<String> writtenFields() {
+        return List.of("limit: " + max.exact());
+    }
+
     public String summary() {
         return "payload <= " + max.display();
     }

@@ -25,6 +25,10 @@ public record PayloadCapBeyondRange(Quantity threshold, boolean inclusive, Quant
         return KIND;
     }
 
+    public List<String> writtenFields() {
+        return List.of((inclusive ? "when-range-at-least: " : "when-range-over: ") + threshold.exact(), "payload: " + max.exact());
+    }
+
     public String summary() {
         return "payload <= " + max.display() + " when range " + (inclusive ? ">= " : "> ") + threshold.display();
     }

@@ -28,6 +28,13 @@ public record PayloadTradeoff(List<Point> points, Basis basis) implements Term {
         return KIND;
     }
 
+    public List<String> writtenFields() {
+        List<String> lines = new ArrayList<>();
+        lines.add("points:");
+        points.forEach(p -> lines.add("  - {range: " + p.range().exact() + ", payload: " + p.payload().exact() + "}"));
+        return lines;
+    }
+
     public String summary() {
         return "payload <= trade-off curve " + String.join(", ",
                 points.stream().map(p -> p.range().display() + " -> " + p.payload().display()).toList());

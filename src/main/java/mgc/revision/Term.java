@@ -63,6 +63,12 @@ public sealed interface Term permits RangeCap, PayloadCap, PayloadTradeoff, Payl
 
     Kind kind();
 
+    /**
+     * The term's own fields as a revision file writes them ({@link Kind#reader()} reads them
+     * back), one line each, a nested line indented two spaces more, quantities exact.
+     */
+    List<String> writtenFields();
+
     /** The key in a revision file, e.g. {@code max-range}. */
     default String key() {
         return kind().key();

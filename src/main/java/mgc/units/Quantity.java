@@ -14,6 +14,11 @@ public record Quantity(Dimension dimension, double value, String written) {
         return dimension.canonicalUnit();
     }
 
+    /** As a revision file may write it, e.g. {@code 1000 kg}: the exact decimal, canonical unit, no thousands separator. */
+    public String exact() {
+        return Numbers.plain(value).toPlainString() + " " + unit();
+    }
+
     /** The canonical form, e.g. {@code 1,000 kg}. */
     public String display() {
         return Numbers.format(value) + " " + dimension.canonicalUnit();

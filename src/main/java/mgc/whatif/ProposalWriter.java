@@ -3,16 +3,8 @@ package mgc.whatif;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import mgc.revision.ImpulseCap;
-import mgc.revision.PayloadCap;
-import mgc.revision.PayloadCapBeyondRange;
-import mgc.revision.PayloadTradeoff;
-import mgc.revision.RangeCap;
 import mgc.revision.Term;
-import mgc.spec.Propellant;
 import mgc.spec.SystemType;
-import mgc.units.Numbers;
-import mgc.units.Quantity;
 
 /**
  * Writes a {@link Proposal} as a revision file: {@code extends} the revision relaxed and
@@ -75,32 +67,11 @@ public final class ProposalWriter {
 
     private static void term(StringBuilder yaml, Term term) {
         yaml.append("    ").append(term.key()).append(":\n");
-        if (term instanceof RangeCap cap) {
-            yaml.append("      limit: ").append(quantity(cap.max())).append('\n');
-        } else if (term instanceof PayloadCap cap) {
-            yaml.append("      limit: ").append(quantity(cap.max())).append('\n');
-        } else if (term instanceof PayloadCapBeyondRange cap) {
-            yaml.append("      ").append(cap.inclusive() ? "when-range-at-least: " : "when-range-over: ")
-                    .append(quantity(cap.threshold())).append('\n');
-            yaml.append("      payload: ").append(quantity(cap.max())).append('\n');
-        } else if (term instanceof ImpulseCap cap) {
-            yaml.append("      limit: ").append(quantity(cap.max())).append('\n');
-            yaml.append("      propellants: [").append(String.join(", ", cap.propellants().stream().map(Propellant::id).sorted().toList()))
-                    .append("]\n");
-        } else if (term instanceof PayloadTradeoff curve) {
-            yaml.append("      points:\n");
-            for (PayloadTradeoff.Point point : curve.points()) {
-                yaml.append("        - {range: ").append(quantity(point.range())).append(", payload: ")
-                        .append(quantity(point.payload())).append("}\n");
-            }
+        for (String line : term.writtenFields()) {
+            yaml.append("      ").append(line).append('\n');
         }
         yaml.append("      source: [").append(LeastRevision.SOURCE_ID).append("]\n");
         yaml.append("      reading: ").append(quote(term.basis().reading().orElse(""))).append('\n');
-    }
-
-    /** {@code 2000 kg}: the exact decimal, canonical unit, no thousands separator (which a quantity must not have). */
-    private static String quantity(Quantity quantity) {
-        return Numbers.plain(quantity.value()).toPlainString() + " " + quantity.unit();
     }
 
     /** A double-quoted YAML string (JSON escapes are valid in one). */
