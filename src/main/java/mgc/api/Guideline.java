@@ -2,30 +2,14 @@ package mgc.api;
 
 import java.io.IOException;
 import java.io.Reader;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
-import mgc.compare.AnalysisException;
-import mgc.compare.RevisionComparison;
-import mgc.document.DocumentReader;
-import mgc.document.InputError;
-import mgc.document.InputException;
-import mgc.document.InputFile;
 import mgc.engine.Evaluator;
-import mgc.engine.RuleBase;
-import mgc.engine.RuleInfo;
-import mgc.engine.RulesDirectory;
 import mgc.revision.Revision;
-import mgc.revision.RevisionCatalog;
-import mgc.scenario.ExpectationResult;
-import mgc.scenario.Scenario;
-import mgc.scenario.ScenarioFiles;
-import mgc.scenario.ScenarioReader;
-import mgc.scenario.ScenarioRun;
-import mgc.scenario.ScenarioRunner;
 
 /**
  * The guideline as mgc encodes it: the shipped rule base (the revisions of 1979, 2001, 2012,
@@ -56,43 +40,15 @@ import mgc.scenario.ScenarioRunner;
  */
 public final class Guideline {
 
+    /** Loads the shipped rule base on first use of {@link #shipped()}, once per process. */
     private static final class Shipped {
-        static final Guideline INSTANCE = load();
-
-        private static Guideline load() {
-            RulesDirectory directory = RulesDirectory.packaged();
-            try {
-                List<InputFile> files = directory.revisionFiles().stream()
-                        .map(p -> new InputFile(p, directory.display(p))).toList();
-                return new Guideline(RuleBase.of(directory), files, List.of(), List.of());
-            } catch (InputException e) {
-                throw new IllegalStateException("the shipped rule base does not load: " + MgcException.of(e.errors()).getMessage(), e);
-            }
-        }
+        static final Guideline INSTANCE = new Guideline(LoadedRevisions.shipped());
     }
 
-    private final RuleBase ruleBase;
-    private final List<InputFile> shippedFiles;
-    private final List<InputFile> userFiles;
-    private final List<RevisionCatalog.Text> userTexts;
-    private final RevisionCatalog catalog;
-    private final DocumentReader reader = new DocumentReader();
+    private final LoadedRevisions loaded;
 
-    private Guideline(RuleBase ruleBase, List<InputFile> shippedFiles, List<InputFile> userFiles,
-                      List<RevisionCatalog.Text> userTexts) {
-        this.ruleBase = ruleBase;
-        this.shippedFiles = List.copyOf(shippedFiles);
-        this.userFiles = List.copyOf(userFiles);
-        this.userTexts = List.copyOf(userTexts);
-        try {
-            RevisionCatalog.Loaded loaded = RevisionCatalog.load(reader, shippedFiles, userFiles, userTexts);
-            if (!loaded.errors().isEmpty()) {
-                throw MgcException.of(loaded.errors());
-            }
-            this.catalog = loaded.catalog();
-        } catch (InputException e) {
-            throw MgcException.of(e.errors());
-        }
+    private Guideline(LoadedRevisions loaded) {
+        this.loaded = loaded;
     }
 
     /**
@@ -113,7 +69,7 @@ public final class Guideline {
      * @throws MgcException naming line, column and field of every problem in the revision
      */
     public Guideline withRevision(String revision) {
-        return withRevision(revision, "<revision " + (userFiles.size() + userTexts.size() + 1) + ">");
+        return new Guideline(loaded.withText("<revision " + (loaded.added() + 1) + ">", revision));
     }
 
     /**
@@ -126,22 +82,13 @@ public final class Guideline {
      * @throws UncheckedIOException when the reader fails
      */
     public Guideline withRevision(Reader revision, String name) {
-        StringBuilder text = new StringBuilder();
-        char[] buffer = new char[8192];
+        StringWriter text = new StringWriter();
         try {
-            for (int n; (n = revision.read(buffer)) >= 0; ) {
-                text.append(buffer, 0, n);
-            }
+            revision.transferTo(text);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read revision " + name + ": " + e.getMessage(), e);
         }
-        return withRevision(text.toString(), name);
-    }
-
-    private Guideline withRevision(String revision, String name) {
-        List<RevisionCatalog.Text> texts = new ArrayList<>(userTexts);
-        texts.add(new RevisionCatalog.Text(name, revision));
-        return new Guideline(ruleBase, shippedFiles, userFiles, texts);
+        return new Guideline(loaded.withText(name, text.toString()));
     }
 
     /**
@@ -152,9 +99,7 @@ public final class Guideline {
      * @throws MgcException when the file cannot be read or is not a valid revision
      */
     public Guideline withRevisionFile(Path file) {
-        List<InputFile> files = new ArrayList<>(userFiles);
-        files.add(InputFile.of(file));
-        return new Guideline(ruleBase, shippedFiles, files, userTexts);
+        return new Guideline(loaded.withFile(file));
     }
 
     /**
@@ -163,7 +108,7 @@ public final class Guideline {
      * @return the ids, e.g. {@code [1979, 2001, 2012, 2017, 2020, 2021]}
      */
     public List<String> revisions() {
-        return catalog.all().stream().map(Revision::id).toList();
+        return loaded.catalog().all().stream().map(Revision::id).toList();
     }
 
     /**
@@ -172,7 +117,7 @@ public final class Guideline {
      * @return {@code 2012} for the shipped rule base
      */
     public String currentRevision() {
-        return catalog.current().id();
+        return loaded.catalog().current().id();
     }
 
     /**
@@ -185,8 +130,7 @@ public final class Guideline {
      * @throws MgcException when a revision id is unknown
      */
     public CheckResult check(Spec spec, String... revisions) {
-        List<Revision> selected = select(revisions);
-        try (Evaluator evaluator = ruleBase.newEvaluator(selected)) {
+        try (Evaluator evaluator = loaded.ruleBase().newEvaluator(loaded.select(revisions))) {
             return new CheckResult(spec, evaluator.evaluate(spec.model()).stream().map(Verdict::of).toList());
         }
     }
@@ -203,8 +147,7 @@ public final class Guideline {
      * @throws MgcException when a revision id is unknown
      */
     public Capability capability(Spec spec, String... revisions) {
-        List<Revision> selected = select(revisions);
-        try (Evaluator evaluator = ruleBase.newEvaluator(selected)) {
+        try (Evaluator evaluator = loaded.ruleBase().newEvaluator(loaded.select(revisions))) {
             return new Capability(spec, mgc.capability.CapabilityAssessment.withDefaults().evaluate(spec.model(), evaluator));
         }
     }
@@ -229,34 +172,7 @@ public final class Guideline {
      *         needs); the message names each such system and why
      */
     public Optional<String> propose(String from, String id, Collection<Spec> specs) {
-        Revision fromRevision = find(from);
-        if (catalog.find(id).isPresent()) {
-            throw MgcException.of("propose", "revision \"" + id + "\" already exists; give the proposal its own id");
-        }
-        List<mgc.spec.SystemSpec> systems = specs.stream().map(Spec::model).toList();
-        try {
-            mgc.whatif.Proposal proposal;
-            try (Evaluator evaluator = ruleBase.newEvaluator(List.of(fromRevision))) {
-                proposal = new mgc.whatif.LeastRevision(evaluator, fromRevision).propose(systems);
-            }
-            if (!proposal.cannot().isEmpty()) {
-                throw MgcException.of("propose --from " + from, String.join("; ", proposal.cannot().stream()
-                        .map(c -> "cannot permit " + c.system() + " by raising " + from + "'s limits: " + c.reason()).toList()));
-            }
-            if (proposal.nothingToChange()) {
-                return Optional.empty();
-            }
-            String yaml = mgc.whatif.ProposalWriter.write(proposal, id);
-            mgc.whatif.ProposalConfirmation check = mgc.whatif.ProposalConfirmation.run(ruleBase, reader, shippedFiles, userFiles, userTexts,
-                    "<proposal " + id + ">", yaml, id, from, systems);
-            if (!check.confirmed()) {
-                throw MgcException.of("propose --from " + from, "the proposal is not confirmed by the rule base: "
-                        + String.join("; ", check.failures()));
-            }
-            return Optional.of(yaml);
-        } catch (AnalysisException e) {
-            throw MgcException.of("propose --from " + from, e.getMessage());
-        }
+        return Proposer.propose(loaded, from, id, specs);
     }
 
     /**
@@ -284,42 +200,7 @@ public final class Guideline {
      * @throws MgcException when a revision id is unknown
      */
     public Comparison compare(String from, String to, Collection<Spec> specs) {
-        Revision fromRevision = find(from);
-        Revision toRevision = find(to);
-        List<Comparison.TypeComparison> types = new ArrayList<>();
-        try (RevisionComparison comparison = new RevisionComparison(ruleBase, fromRevision, toRevision)) {
-            for (mgc.compare.TypeComparison type : comparison.types()) {
-                types.add(type(type));
-            }
-        } catch (AnalysisException e) {
-            throw MgcException.of("compare " + from + " " + to, e.getMessage());
-        }
-        List<Comparison.Change> changes = new ArrayList<>();
-        int unchanged = 0;
-        List<Revision> pair = from.equals(to) ? List.of(fromRevision) : List.of(fromRevision, toRevision);
-        try (Evaluator evaluator = ruleBase.newEvaluator(pair)) {
-            for (Spec spec : specs) {
-                List<mgc.engine.Verdict> verdicts = evaluator.evaluate(spec.model());
-                Verdict before = Verdict.of(verdicts.get(0));
-                Verdict after = Verdict.of(verdicts.get(verdicts.size() - 1));
-                if (before.decision() != after.decision()) {
-                    changes.add(new Comparison.Change(spec, before, after));
-                } else {
-                    unchanged++;
-                }
-            }
-        }
-        return new Comparison(from, to, types, changes, unchanged);
-    }
-
-    private static Comparison.TypeComparison type(mgc.compare.TypeComparison type) {
-        List<Comparison.Region> regions = type.regions().stream()
-                .map(r -> new Comparison.Region(r.permittedBy(), r.prohibitedBy(), r.description())).toList();
-        List<Comparison.Counterexample> examples = type.counterexamples().stream()
-                .map(c -> new Comparison.Counterexample(c.permittedBy(), c.prohibitedBy(), Spec.of(c.spec()), c.yaml(),
-                        c.prohibiting().findings().stream().map(Finding::of).toList())).toList();
-        return new Comparison.TypeComparison(Spec.Type.of(type.type()), Comparison.Relation.valueOf(type.relation().name()),
-                regions, examples);
+        return Comparer.compare(loaded, from, to, specs);
     }
 
     /**
@@ -333,58 +214,7 @@ public final class Guideline {
      *                      of every file is in the exception
      */
     public List<ScenarioResult> runScenarios(Path... paths) {
-        List<String> arguments = java.util.Arrays.stream(paths).map(Path::toString).toList();
-        ScenarioFiles.Expanded files = ScenarioFiles.expand(arguments);
-        List<InputError> errors = new ArrayList<>(files.errors());
-        List<ScenarioResult> results = new ArrayList<>();
-        ScenarioReader scenarioReader = new ScenarioReader(reader, ruleBase.rules().stream().map(RuleInfo::id).toList());
-        try (ScenarioRunner runner = new ScenarioRunner(ruleBase, catalog, shippedFiles, userFiles, reader)) {
-            for (String file : files.files()) {
-                ScenarioReader.Result read = scenarioReader.read(file);
-                for (Scenario scenario : read.scenarios()) {
-                    ScenarioRun run = runner.run(scenario);
-                    errors.addAll(run.errors());
-                    run.results().forEach(r -> results.add(result(r)));
-                    run.unchanged().ifPresent(u -> results.add(new ScenarioResult(u.claim().location().file(),
-                            u.claim().location().line(), u.claim().location().column(), scenario.name(), u.claim().describe(),
-                            u.passed(), u.diff())));
-                }
-                errors.addAll(read.errors());
-            }
-        }
-        if (!errors.isEmpty()) {
-            throw MgcException.of(errors);
-        }
-        return List.copyOf(results);
-    }
-
-    private static ScenarioResult result(ExpectationResult result) {
-        mgc.document.Location at = result.expected().location();
-        return new ScenarioResult(at.file(), at.line(), at.column(), result.scenario().name(), result.expected().revision(),
-                result.passed(), result.diff());
-    }
-
-    private List<Revision> select(String... ids) {
-        if (ids.length == 0) {
-            List<Revision> selected = new ArrayList<>();
-            selected.add(catalog.current());
-            selected.addAll(catalog.hypothetical());
-            return selected;
-        }
-        List<Revision> selected = new ArrayList<>();
-        for (String id : ids) {
-            Revision revision = find(id);
-            if (!selected.contains(revision)) {
-                selected.add(revision);
-            }
-        }
-        return selected;
-    }
-
-    private Revision find(String id) {
-        Optional<Revision> revision = catalog.find(id);
-        return revision.orElseThrow(() -> MgcException.of("revision " + id, "unknown revision \"" + id + "\"; known: "
-                + String.join(", ", revisions())));
+        return ScenarioRuns.run(loaded, paths);
     }
 
     /**
@@ -394,6 +224,6 @@ public final class Guideline {
      */
     @Override
     public String toString() {
-        return "Guideline" + catalog.all().stream().map(Revision::label).toList();
+        return "Guideline" + loaded.catalog().all().stream().map(Revision::label).toList();
     }
 }

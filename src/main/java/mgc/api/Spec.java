@@ -1,26 +1,15 @@
 package mgc.api;
 
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
-import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.stream.Stream;
-import mgc.document.ClasspathFolder;
-import mgc.document.DocumentReader;
 import mgc.document.Format;
-import mgc.document.InputError;
-import mgc.document.InputException;
-import mgc.spec.SpecReader;
 import mgc.spec.SystemSpec;
 import mgc.spec.SystemType;
-import mgc.units.Quantity;
 
 /**
  * A proposed missile system, validated exactly as a spec file is: built in Java with explicit
@@ -109,8 +98,6 @@ public final class Spec {
             return Stream.of(values()).filter(p -> p.model == model).findFirst().orElseThrow();
         }
     }
-
-    private static final String EXAMPLES = "mgc-examples";
 
     private final SystemSpec model;
 
@@ -202,7 +189,7 @@ public final class Spec {
      * @throws MgcException naming line, column and field of every problem, when any system is invalid
      */
     public static List<Spec> parseAll(String text) {
-        return read("<spec text>", text.getBytes(StandardCharsets.UTF_8), Format.YAML);
+        return SpecDocuments.read("<spec text>", text, Format.YAML);
     }
 
     /**
@@ -213,12 +200,7 @@ public final class Spec {
      * @throws MgcException when the file cannot be read or any system in it is invalid
      */
     public static List<Spec> read(Path file) {
-        DocumentReader reader = new DocumentReader();
-        try {
-            return specs(new SpecReader().read(reader.read(file)));
-        } catch (InputException e) {
-            throw MgcException.of(e.errors());
-        }
+        return SpecDocuments.read(file);
     }
 
     /**
@@ -228,40 +210,7 @@ public final class Spec {
      * @return every system of every example file, files in name order
      */
     public static List<Spec> examples() {
-        Path folder = ClasspathFolder.open(EXAMPLES).orElseThrow(() ->
-                new IllegalStateException("the example specs are missing from mgc's jar"));
-        List<Path> files;
-        try (Stream<Path> list = Files.list(folder)) {
-            files = list.filter(p -> Format.ofFileName(p.getFileName().toString()).isPresent()).sorted().toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        DocumentReader reader = new DocumentReader();
-        List<Spec> specs = new ArrayList<>();
-        for (Path file : files) {
-            try {
-                specs.addAll(specs(new SpecReader().read(reader.read(new mgc.document.InputFile(file,
-                        "examples/" + file.getFileName())))));
-            } catch (InputException e) {
-                throw MgcException.of(e.errors());
-            }
-        }
-        return List.copyOf(specs);
-    }
-
-    private static List<Spec> read(String name, byte[] bytes, Format format) {
-        try {
-            return specs(new SpecReader().read(new DocumentReader().read(name, bytes, format)));
-        } catch (InputException e) {
-            throw MgcException.of(e.errors());
-        }
-    }
-
-    private static List<Spec> specs(SpecReader.Result read) {
-        if (!read.errors().isEmpty()) {
-            throw MgcException.of(read.errors());
-        }
-        return read.systems().stream().map(Spec::new).toList();
+        return SpecDocuments.examples();
     }
 
     /**
@@ -289,7 +238,7 @@ public final class Spec {
      * @return the range in {@code unit}, or empty when not declared
      */
     public OptionalDouble range(Unit unit) {
-        return in(model.range(), unit, Unit.Kind.LENGTH);
+        return SpecValues.in(model.range(), unit, Unit.Kind.LENGTH);
     }
 
     /**
@@ -299,7 +248,7 @@ public final class Spec {
      * @return the payload in {@code unit}, or empty when not declared
      */
     public OptionalDouble payload(Unit unit) {
-        return in(model.payload(), unit, Unit.Kind.MASS);
+        return SpecValues.in(model.payload(), unit, Unit.Kind.MASS);
     }
 
     /**
@@ -309,7 +258,7 @@ public final class Spec {
      * @return the total impulse in {@code unit}, or empty when not declared
      */
     public OptionalDouble totalImpulse(Unit unit) {
-        return in(model.totalImpulse(), unit, Unit.Kind.IMPULSE);
+        return SpecValues.in(model.totalImpulse(), unit, Unit.Kind.IMPULSE);
     }
 
     /**
@@ -328,14 +277,6 @@ public final class Spec {
      */
     public String location() {
         return model.location().line() > 0 ? model.location().toString() : model.location().file();
-    }
-
-    private static OptionalDouble in(Optional<Quantity> quantity, Unit unit, Unit.Kind kind) {
-        if (unit.kind() != kind) {
-            throw new IllegalArgumentException(unit.symbol() + " is a unit of " + unit.kind().name().toLowerCase()
-                    + ", not " + kind.name().toLowerCase());
-        }
-        return quantity.isEmpty() ? OptionalDouble.empty() : OptionalDouble.of(unit.fromCanonical(quantity.get().value()));
     }
 
     /**
@@ -383,7 +324,7 @@ public final class Spec {
          * @return this builder
          */
         public Builder range(double value, Unit unit) {
-            range = quantity(value, unit, Unit.Kind.LENGTH);
+            range = SpecValues.quantity(value, unit, Unit.Kind.LENGTH);
             return this;
         }
 
@@ -395,7 +336,7 @@ public final class Spec {
          * @return this builder
          */
         public Builder payload(double value, Unit unit) {
-            payload = quantity(value, unit, Unit.Kind.MASS);
+            payload = SpecValues.quantity(value, unit, Unit.Kind.MASS);
             return this;
         }
 
@@ -407,7 +348,7 @@ public final class Spec {
          * @return this builder
          */
         public Builder totalImpulse(double value, Unit unit) {
-            totalImpulse = quantity(value, unit, Unit.Kind.IMPULSE);
+            totalImpulse = SpecValues.quantity(value, unit, Unit.Kind.IMPULSE);
             return this;
         }
 
@@ -431,7 +372,7 @@ public final class Spec {
          * @return this builder
          */
         public Builder stage(Stage stage) {
-            stages.add(java.util.Objects.requireNonNull(stage, "stage"));
+            stages.add(Objects.requireNonNull(stage, "stage"));
             return this;
         }
 
@@ -444,7 +385,7 @@ public final class Spec {
          * @return this builder
          */
         public Builder diameter(double value, Unit unit) {
-            diameter = quantity(value, unit, Unit.Kind.LENGTH);
+            diameter = SpecValues.quantity(value, unit, Unit.Kind.LENGTH);
             return this;
         }
 
@@ -467,7 +408,7 @@ public final class Spec {
          * @return this builder
          */
         public Builder losses(double metresPerSecond) {
-            losses = number(metresPerSecond) + " m/s";
+            losses = SpecValues.number(metresPerSecond) + " m/s";
             return this;
         }
 
@@ -478,66 +419,8 @@ public final class Spec {
          * @throws MgcException naming each field at fault
          */
         public Spec build() {
-            // Written as a spec document and read by the spec reader, so a built spec is held to
-            // exactly the rules (and the exact unit conversion) of a spec file.
-            StringWriter text = new StringWriter();
-            try (com.fasterxml.jackson.core.JsonGenerator json = new com.fasterxml.jackson.core.JsonFactory().createGenerator(text)) {
-                json.writeStartObject();
-                json.writeStringField("name", name);
-                json.writeStringField("type", type.id());
-                field(json, "range", range);
-                field(json, "payload", payload);
-                if (propellant != null) {
-                    json.writeStringField("propellant", propellant.id());
-                }
-                field(json, "total_impulse", totalImpulse);
-                if (!stages.isEmpty()) {
-                    json.writeArrayFieldStart("stages");
-                    for (Stage stage : stages) {
-                        stage.write(json);
-                    }
-                    json.writeEndArray();
-                }
-                field(json, "losses", losses);
-                field(json, "diameter", diameter);
-                if (dragCoefficient != null) {
-                    json.writeNumberField("drag_coefficient", dragCoefficient);
-                }
-                json.writeEndObject();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            String described = "Spec \"" + name + "\"";
-            try {
-                return specs(new SpecReader().read(new DocumentReader().read(described,
-                        text.toString().getBytes(StandardCharsets.UTF_8), Format.JSON))).get(0);
-            } catch (MgcException e) {
-                // The positions are in the generated text, which the caller never saw.
-                throw new MgcException(e.errors().stream()
-                        .map(err -> new MgcException.Error(described, 0, 0, err.field(), err.message())).toList());
-            } catch (InputException e) {
-                throw MgcException.of(e.errors().stream()
-                        .map(err -> new InputError(described, 0, 0, err.field(), err.message())).toList());
-            }
-        }
-
-        private static void field(com.fasterxml.jackson.core.JsonGenerator json, String field, String value) throws IOException {
-            if (value != null) {
-                json.writeStringField(field, value);
-            }
-        }
-
-        static String quantity(double value, Unit unit, Unit.Kind kind) {
-            if (unit.kind() != kind) {
-                throw new IllegalArgumentException(unit.symbol() + " is a unit of " + unit.kind().name().toLowerCase()
-                        + ", not " + kind.name().toLowerCase());
-            }
-            return number(value) + " " + unit.symbol();
-        }
-
-        /** The value as a spec file would write it: exact decimal digits, no exponent. */
-        static String number(double value) {
-            return Double.isFinite(value) ? BigDecimal.valueOf(value).stripTrailingZeros().toPlainString() : Double.toString(value);
+            return new SpecDraft(name, type, range, payload, propellant, totalImpulse, stages, losses, diameter,
+                    dragCoefficient).build();
         }
     }
 }

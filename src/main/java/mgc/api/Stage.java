@@ -42,8 +42,8 @@ public final class Stage {
      * @return the stage
      */
     public static Stage of(double grossMass, double propellantMass, Unit massUnit, double ispSeconds) {
-        return new Stage(Spec.Builder.quantity(grossMass, massUnit, Unit.Kind.MASS),
-                Spec.Builder.quantity(propellantMass, massUnit, Unit.Kind.MASS), seconds(ispSeconds), null, null);
+        return new Stage(SpecValues.quantity(grossMass, massUnit, Unit.Kind.MASS),
+                SpecValues.quantity(propellantMass, massUnit, Unit.Kind.MASS), seconds(ispSeconds), null, null);
     }
 
     /**
@@ -84,7 +84,7 @@ public final class Stage {
     }
 
     private static String seconds(double value) {
-        return Spec.Builder.number(value) + " s";
+        return SpecValues.number(value) + " s";
     }
 
     /**
