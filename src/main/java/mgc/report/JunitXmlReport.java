@@ -22,7 +22,7 @@ import mgc.revision.Revision;
 public final class JunitXmlReport implements ReportWriter {
 
     private final PrintWriter out;
-    private Suite suite;
+    private final FileSuites<Suite> suites = new FileSuites<>(Suite::new, this::write);
 
     private final Provenance provenance;
 
@@ -70,7 +70,7 @@ public final class JunitXmlReport implements ReportWriter {
 
     @Override
     public void result(SystemResult result) {
-        Suite current = suiteFor(result.file());
+        Suite current = suites.suiteFor(result.file());
         for (Verdict verdict : result.verdicts()) {
             StringBuilder testcase = new StringBuilder();
             if (result.decision(verdict) == Decision.PROHIBITED) {
@@ -112,7 +112,7 @@ public final class JunitXmlReport implements ReportWriter {
 
     @Override
     public void error(InputError error) {
-        Suite current = suiteFor(error.file());
+        Suite current = suites.suiteFor(error.file());
         current.errors++;
         String where = error.line() > 0 ? "line " + error.line() + ", column " + error.column() : "file";
         current.cases.add(new Case(null, error.line(), null,
@@ -123,25 +123,12 @@ public final class JunitXmlReport implements ReportWriter {
 
     @Override
     public void end(RunSummary summary) {
-        flush();
+        suites.flush();
         out.println("</testsuites>");
         out.flush();
     }
 
-    private Suite suiteFor(String file) {
-        if (suite != null && !suite.file.equals(file)) {
-            flush();
-        }
-        if (suite == null) {
-            suite = new Suite(file);
-        }
-        return suite;
-    }
-
-    private void flush() {
-        if (suite == null) {
-            return;
-        }
+    private void write(Suite suite) {
         out.println("  <testsuite name=\"" + Markup.escape(suite.file) + "\" tests=\"" + suite.cases.size() + "\" failures=\""
                 + suite.failures + "\" errors=\"" + suite.errors + "\" skipped=\"0\">");
         java.util.Set<String> shared = JunitNames.shared(suite.cases.stream().filter(c -> c.system() != null).toList(),
@@ -153,7 +140,6 @@ public final class JunitXmlReport implements ReportWriter {
         }
         out.println("  </testsuite>");
         out.flush();
-        suite = null;
     }
 
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import mgc.document.InputError;
+import mgc.report.FileSuites;
 import mgc.report.Markup;
 import mgc.units.Numbers;
 
@@ -26,7 +27,7 @@ import mgc.units.Numbers;
 public final class TestJunitReport implements TestReport {
 
     private final PrintWriter out;
-    private Suite suite;
+    private final FileSuites<Suite> suites = new FileSuites<>(Suite::new, this::write);
 
     public TestJunitReport(PrintWriter out) {
         this(out, mgc.report.Provenance.UNKNOWN);
@@ -60,7 +61,7 @@ public final class TestJunitReport implements TestReport {
             return;
         }
         Scenario scenario = run.scenario();
-        Suite current = suiteFor(scenario.file());
+        Suite current = suites.suiteFor(scenario.file());
         int line = scenario.location().line();
         for (ExpectationResult result : run.results()) {
             String detail = String.join("\n", result.diff());
@@ -76,12 +77,12 @@ public final class TestJunitReport implements TestReport {
 
     @Override
     public void error(InputError error) {
-        suiteFor(error.file()).cases.add(new Case(null, error.line(), null, Optional.empty(), Optional.of(error), error.describe()));
+        suites.suiteFor(error.file()).cases.add(new Case(null, error.line(), null, Optional.empty(), Optional.of(error), error.describe()));
     }
 
     @Override
     public void end(End end) {
-        flush();
+        suites.flush();
         end.coverage().ifPresent(c -> coverage(c, end.minimum()));
         out.println("</testsuites>");
         out.flush();
@@ -105,20 +106,7 @@ public final class TestJunitReport implements TestReport {
         out.println("  </testsuite>");
     }
 
-    private Suite suiteFor(String file) {
-        if (suite != null && !suite.file.equals(file)) {
-            flush();
-        }
-        if (suite == null) {
-            suite = new Suite(file);
-        }
-        return suite;
-    }
-
-    private void flush() {
-        if (suite == null) {
-            return;
-        }
+    private void write(Suite suite) {
         // Scenarios (not cases) per name: one scenario's several cases differ by their revision already.
         Set<String> uses = mgc.report.JunitNames.shared(suite.cases.stream().filter(c -> c.error().isEmpty()).toList(),
                 Case::scenario, Case::line);
@@ -143,7 +131,6 @@ public final class TestJunitReport implements TestReport {
         }
         out.println("  </testsuite>");
         out.flush();
-        suite = null;
     }
 
     private static String name(Case c, Set<String> uses) {
