@@ -49,11 +49,7 @@ public final class JsonLinesReader implements Closeable {
         boolean ascii = true;
         while (true) {
             if (position == limit) {
-                limit = in.read(buffer, 0, buffer.length);
-                position = 0;
-                if (limit <= 0) {
-                    limit = 0;
-                    finished = true;
+                if (!refill()) {
                     if (length == 0) {
                         return null;
                     }
@@ -107,17 +103,23 @@ public final class JsonLinesReader implements Closeable {
         return new Line(lineNumber, text);
     }
 
+    /** Reads the next buffer of input; false, and the reader finished, at the end of it. */
+    private boolean refill() throws IOException {
+        limit = in.read(buffer, 0, buffer.length);
+        position = 0;
+        if (limit <= 0) {
+            limit = 0;
+            finished = true;
+            return false;
+        }
+        return true;
+    }
+
     private void skipRestOfLine() throws IOException {
         skipping = false;
         while (true) {
-            if (position == limit) {
-                limit = in.read(buffer, 0, buffer.length);
-                position = 0;
-                if (limit <= 0) {
-                    limit = 0;
-                    finished = true;
-                    return;
-                }
+            if (position == limit && !refill()) {
+                return;
             }
             while (position < limit) {
                 if (buffer[position++] == '\n') {
