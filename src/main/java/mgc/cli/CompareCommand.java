@@ -13,8 +13,8 @@ import mgc.compare.TypeComparison;
 import mgc.document.InputError;
 import mgc.document.InputException;
 import mgc.engine.RuleSet;
-import mgc.report.Formats.Destination;
-import mgc.report.Formats.Format;
+import mgc.output.Formats.Destination;
+import mgc.output.Formats.Format;
 import mgc.revision.Revision;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -142,7 +142,7 @@ public final class CompareCommand implements Callable<Integer> {
             comparison = revisions.result(types, ruleSet.revisionErrors());
         }
         CompareReport report = format.open(Destination.of(out, err), new OutputFormats.CompareContext(
-                new mgc.report.Provenance(Version.current(), ruleSet.digest(), List.of(fromId, toId), dating), dating));
+                new mgc.output.Provenance(Version.current(), ruleSet.digest(), List.of(fromId, toId), dating), dating));
         report.begin(pair);
         report.result(comparison);
         report.end(null);

@@ -3,7 +3,7 @@ package mgc.cli;
 import java.io.PrintWriter;
 import java.util.List;
 import mgc.document.InputError;
-import mgc.report.Terminal;
+import mgc.output.Terminal;
 
 /** Prints errors that stop a command before it produces a report. */
 final class Errors {

@@ -31,7 +31,7 @@ final class FileNamesAsOptions {
             if (arg.equals("-") && exists(arg)) {
                 messages.add("'-' means standard input, but a file named '-' is here; to check the file, name it ./-");
             } else if (options && arg.length() > 1 && arg.startsWith("-") && exists(arg)) {
-                messages.add("'" + mgc.report.Terminal.safe(arg) + "' is a file here, but would be read as an option;"
+                messages.add("'" + mgc.output.Terminal.safe(arg) + "' is a file here, but would be read as an option;"
                         + " file names must come after -- (mgc check -- *) or be written as ./NAME");
             }
         }

@@ -2,7 +2,7 @@ package mgc.cli;
 
 import java.util.concurrent.Callable;
 import mgc.spelling.Spelling;
-import mgc.report.Terminal;
+import mgc.output.Terminal;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;

@@ -20,7 +20,7 @@ import mgc.engine.Evaluator;
 import mgc.engine.RuleSet;
 import mgc.engine.RulesDirectory;
 import mgc.report.AtomicOutput;
-import mgc.report.Terminal;
+import mgc.output.Terminal;
 import mgc.revision.Revision;
 import mgc.spec.SpecInputs;
 import mgc.spec.SpecReader;

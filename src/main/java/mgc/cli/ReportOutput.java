@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import mgc.document.InputError;
 import mgc.report.AtomicOutput;
-import mgc.report.Formats.Destination;
+import mgc.output.Formats.Destination;
 
 /**
  * Where every command's report goes: standard output, or with {@code --output FILE} a file

@@ -5,7 +5,7 @@ import java.util.concurrent.Callable;
 import mgc.document.InputError;
 import mgc.document.InputException;
 import mgc.engine.RuleSet;
-import mgc.report.Terminal;
+import mgc.output.Terminal;
 import mgc.revision.Revision;
 import mgc.revision.Term;
 import mgc.spec.SystemType;

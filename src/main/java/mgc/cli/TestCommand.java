@@ -17,8 +17,8 @@ import mgc.scenario.ScenarioReader;
 import mgc.scenario.ScenarioRun;
 import mgc.scenario.ScenarioRunner;
 import mgc.scenario.Scenario;
-import mgc.report.Formats.Destination;
-import mgc.report.Formats.Format;
+import mgc.output.Formats.Destination;
+import mgc.output.Formats.Format;
 import mgc.scenario.TestReport;
 import mgc.scenario.TestSummary;
 import picocli.CommandLine.Command;
@@ -101,10 +101,10 @@ public final class TestCommand implements java.util.concurrent.Callable<Integer>
     private Optional<mgc.revision.AsOf> dated = Optional.empty();
 
     /** Scenarios name their own revisions, so every revision loaded is one the run may use (with --as-of, that one). */
-    private mgc.report.Provenance provenance(RuleSet ruleSet) {
+    private mgc.output.Provenance provenance(RuleSet ruleSet) {
         List<String> ids = dated.map(d -> List.of(d.revision().id()))
                 .orElseGet(() -> ruleSet.catalog().everything().stream().map(mgc.revision.Revision::id).toList());
-        return new mgc.report.Provenance(Version.current(), ruleSet.digest(), ids, dated.map(d -> List.of(d.describe())).orElse(List.of()));
+        return new mgc.output.Provenance(Version.current(), ruleSet.digest(), ids, dated.map(d -> List.of(d.describe())).orElse(List.of()));
     }
 
     /** With --as-of: the scenario's expectations under the date's revision only, or none when it has none. */

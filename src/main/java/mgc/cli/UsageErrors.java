@@ -2,7 +2,7 @@ package mgc.cli;
 
 import java.io.PrintWriter;
 import java.util.List;
-import mgc.report.Terminal;
+import mgc.output.Terminal;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.ArgSpec;
 import picocli.CommandLine.Model.OptionSpec;

@@ -1,7 +1,7 @@
 package mgc.compare;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import mgc.report.JsonOutput;
+import mgc.output.JsonOutput;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
@@ -18,15 +18,15 @@ import mgc.units.Numbers;
 public final class CompareJsonReport implements CompareReport {
 
     private final JsonGenerator json;
-    private final mgc.report.Provenance provenance;
+    private final mgc.output.Provenance provenance;
     private final java.util.List<InputError> errors = new java.util.ArrayList<>();
 
     public CompareJsonReport(Writer out) throws IOException {
-        this(out, mgc.report.Provenance.UNKNOWN);
+        this(out, mgc.output.Provenance.UNKNOWN);
     }
 
-    public CompareJsonReport(Writer out, mgc.report.Provenance provenance) throws IOException {
-        this.json = mgc.report.JsonOutput.generator(out);
+    public CompareJsonReport(Writer out, mgc.output.Provenance provenance) throws IOException {
+        this.json = mgc.output.JsonOutput.generator(out);
         this.provenance = provenance;
     }
 
@@ -50,8 +50,8 @@ public final class CompareJsonReport implements CompareReport {
 
     @Override
     public void end(Void nothing) throws IOException {
-        mgc.report.InputErrorJson.writeArray(json, "errors", errors);
-        mgc.report.JsonOutput.provenance(json, provenance);
+        mgc.output.InputErrorJson.writeArray(json, "errors", errors);
+        mgc.output.JsonOutput.provenance(json, provenance);
         json.writeEndObject();
         json.writeRaw('\n');
         json.flush();

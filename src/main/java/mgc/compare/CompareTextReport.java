@@ -3,7 +3,7 @@ package mgc.compare;
 import java.io.PrintWriter;
 import mgc.document.InputError;
 import mgc.engine.TermOutcome;
-import mgc.report.Terminal;
+import mgc.output.Terminal;
 
 /** {@code mgc compare} for people: per type the relation, the regions and the counterexamples; then the changed systems. */
 public final class CompareTextReport implements CompareReport {

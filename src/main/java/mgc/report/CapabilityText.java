@@ -1,5 +1,6 @@
 package mgc.report;
 
+import mgc.output.Terminal;
 import java.io.PrintWriter;
 import mgc.capability.CapabilityResult;
 import mgc.capability.CapabilityVerdict;

@@ -1,5 +1,6 @@
 package mgc.report;
 
+import mgc.output.Markup;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.regex.Matcher;

@@ -1,5 +1,6 @@
 package mgc.report;
 
+import mgc.output.JsonEscapes;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -1,5 +1,10 @@
 package mgc.report;
 
+import mgc.output.JsonOutput;
+import mgc.output.InputErrorJson;
+import mgc.output.Provenance;
+import mgc.output.RunSummary;
+import mgc.output.JsonEscapes;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.io.SerializedString;

@@ -1,5 +1,9 @@
 package mgc.report;
 
+import mgc.output.JsonOutput;
+import mgc.output.InputErrorJson;
+import mgc.output.Provenance;
+import mgc.output.RunSummary;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.Writer;
@@ -92,7 +96,7 @@ public final class JsonReport implements ReportWriter {
     @Override
     public void end(RunSummary summary) throws IOException {
         json.writeEndArray();
-        mgc.report.InputErrorJson.writeArray(json, "errors", errors);
+        mgc.output.InputErrorJson.writeArray(json, "errors", errors);
         if (cap.omitted() > 0) {
             json.writeObjectFieldStart("detail_omitted");
             json.writeNumberField("systems_in_full", cap.limit());

@@ -1,5 +1,10 @@
 package mgc.report;
 
+import mgc.output.Markup;
+import mgc.output.Provenance;
+import mgc.output.FileSuites;
+import mgc.output.JunitNames;
+import mgc.output.RunSummary;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,5 +1,7 @@
 package mgc.report;
 
+import mgc.output.Provenance;
+import mgc.output.RunSummary;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;

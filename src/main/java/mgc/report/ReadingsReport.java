@@ -1,5 +1,11 @@
 package mgc.report;
 
+import mgc.output.Terminal;
+import mgc.output.Markup;
+import mgc.output.JsonOutput;
+import mgc.output.InputErrorJson;
+import mgc.output.Provenance;
+import mgc.output.RunSummary;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.PrintWriter;

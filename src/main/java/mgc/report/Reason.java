@@ -1,5 +1,6 @@
 package mgc.report;
 
+import mgc.output.Formats;
 import mgc.capability.Witness;
 import mgc.engine.TermOutcome;
 

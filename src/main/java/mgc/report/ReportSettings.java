@@ -1,5 +1,6 @@
 package mgc.report;
 
+import mgc.output.Provenance;
 import java.util.List;
 import mgc.engine.RuleInfo;
 import mgc.report.chart.Envelopes;

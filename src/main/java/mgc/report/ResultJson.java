@@ -1,5 +1,6 @@
 package mgc.report;
 
+import mgc.output.JsonOutput;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.math.BigDecimal;

@@ -1,5 +1,8 @@
 package mgc.report;
 
+import mgc.output.JsonOutput;
+import mgc.output.Provenance;
+import mgc.output.RunSummary;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.Writer;

@@ -1,5 +1,6 @@
 package mgc.report;
 
+import mgc.output.RunSummary;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.function.LongConsumer;

@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import mgc.document.InputError;
 import mgc.engine.TermOutcome;
-import mgc.report.JsonOutput;
+import mgc.output.JsonOutput;
 import mgc.units.Numbers;
 
 /**
@@ -25,16 +25,16 @@ public final class TestJsonReport implements TestReport {
     private final JsonGenerator json;
     private final List<InputError> errors = new ArrayList<>();
 
-    private final mgc.report.Provenance provenance;
+    private final mgc.output.Provenance provenance;
 
     public TestJsonReport(Writer out) throws IOException {
-        this(out, mgc.report.Provenance.UNKNOWN);
+        this(out, mgc.output.Provenance.UNKNOWN);
     }
 
     /** With the tool version, rule-base digest and revisions, written last as {@code provenance}. */
-    public TestJsonReport(Writer out, mgc.report.Provenance provenance) throws IOException {
+    public TestJsonReport(Writer out, mgc.output.Provenance provenance) throws IOException {
         this.provenance = provenance;
-        this.json = mgc.report.JsonOutput.generator(out);
+        this.json = mgc.output.JsonOutput.generator(out);
         json.writeStartObject();
         json.writeArrayFieldStart("scenarios");
     }
@@ -100,7 +100,7 @@ public final class TestJsonReport implements TestReport {
         Optional<Coverage> coverage = end.coverage();
         Optional<Double> minimum = end.minimum();
         json.writeEndArray();
-        mgc.report.InputErrorJson.writeArray(json, "errors", errors);
+        mgc.output.InputErrorJson.writeArray(json, "errors", errors);
         if (coverage.isPresent()) {
             List<Coverage.Entry> entries = coverage.get().entries();
             JsonOutput.field(json, "coverage", new CoverageJson(Numbers.plain(coverage.get().percent()),
@@ -108,7 +108,7 @@ public final class TestJsonReport implements TestReport {
                     entries.stream().map(e -> new PairJson(e.revision(), e.rule(), e.side().id(), e.covered())).toList()));
         }
         JsonOutput.field(json, "summary", summary);
-        mgc.report.JsonOutput.provenance(json, provenance);
+        mgc.output.JsonOutput.provenance(json, provenance);
         json.writeEndObject();
         json.writeRaw('\n');
         json.flush();

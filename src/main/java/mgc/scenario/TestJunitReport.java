@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import mgc.document.InputError;
-import mgc.report.FileSuites;
-import mgc.report.Markup;
+import mgc.output.FileSuites;
+import mgc.output.Markup;
 import mgc.units.Numbers;
 
 /**
@@ -30,11 +30,11 @@ public final class TestJunitReport implements TestReport {
     private final FileSuites<Suite> suites = new FileSuites<>(Suite::new, this::write);
 
     public TestJunitReport(PrintWriter out) {
-        this(out, mgc.report.Provenance.UNKNOWN);
+        this(out, mgc.output.Provenance.UNKNOWN);
     }
 
     /** Provenance goes in a comment: the JUnit schema has no place for it, and CI servers ignore comments. */
-    public TestJunitReport(PrintWriter out, mgc.report.Provenance provenance) {
+    public TestJunitReport(PrintWriter out, mgc.output.Provenance provenance) {
         this.out = out;
         out.println("<?xml version=\"1.0\" encoding=\"UTF-8\"?>");
         out.println("<testsuites name=\"mgc test\">");
@@ -108,7 +108,7 @@ public final class TestJunitReport implements TestReport {
 
     private void write(Suite suite) {
         // Scenarios (not cases) per name: one scenario's several cases differ by their revision already.
-        Set<String> uses = mgc.report.JunitNames.shared(suite.cases.stream().filter(c -> c.error().isEmpty()).toList(),
+        Set<String> uses = mgc.output.JunitNames.shared(suite.cases.stream().filter(c -> c.error().isEmpty()).toList(),
                 Case::scenario, Case::line);
         long failures = suite.cases.stream().filter(c -> c.failure().isPresent()).count();
         long errors = suite.cases.stream().filter(c -> c.error().isPresent()).count();
@@ -139,10 +139,10 @@ public final class TestJunitReport implements TestReport {
             String where = error.line() > 0 ? "line " + error.line() + ", column " + error.column() : "file";
             return "input error at " + where + (error.field() == null || error.field().isEmpty() ? "" : " (" + error.field() + ")");
         }
-        return mgc.report.JunitNames.caseName(c.scenario(), c.line(), uses, c.claim());
+        return mgc.output.JunitNames.caseName(c.scenario(), c.line(), uses, c.claim());
     }
 
     static String classname(String file) {
-        return mgc.report.JunitNames.classname(file);
+        return mgc.output.JunitNames.classname(file);
     }
 }

@@ -1,7 +1,7 @@
 package mgc.scenario;
 
 import java.util.Optional;
-import mgc.report.Report;
+import mgc.output.Report;
 
 /** The report of {@code mgc test}, streamed scenario by scenario. */
 public interface TestReport extends Report<ScenarioRun, TestReport.End> {

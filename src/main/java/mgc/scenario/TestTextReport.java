@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import mgc.document.InputError;
-import mgc.report.Terminal;
+import mgc.output.Terminal;
 import mgc.units.Numbers;
 
 /**

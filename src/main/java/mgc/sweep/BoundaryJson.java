@@ -7,7 +7,7 @@ import java.io.Writer;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import mgc.report.JsonOutput;
+import mgc.output.JsonOutput;
 import mgc.units.Numbers;
 
 /**
@@ -19,17 +19,17 @@ import mgc.units.Numbers;
  */
 public final class BoundaryJson implements SweepReport {
 
-    private final mgc.report.Provenance provenance;
+    private final mgc.output.Provenance provenance;
     private final JsonGenerator json;
 
     public BoundaryJson(Writer out) throws IOException {
-        this(out, mgc.report.Provenance.UNKNOWN);
+        this(out, mgc.output.Provenance.UNKNOWN);
     }
 
     /** With the tool version, rule-base digest and revisions, written last as {@code provenance}. */
-    public BoundaryJson(Writer out, mgc.report.Provenance provenance) throws IOException {
+    public BoundaryJson(Writer out, mgc.output.Provenance provenance) throws IOException {
         this.provenance = provenance;
-        this.json = mgc.report.JsonOutput.generator(out);
+        this.json = mgc.output.JsonOutput.generator(out);
     }
 
     @Override
@@ -73,7 +73,7 @@ public final class BoundaryJson implements SweepReport {
 
     @Override
     public void end(Void nothing) throws IOException {
-        mgc.report.JsonOutput.provenance(json, provenance);
+        mgc.output.JsonOutput.provenance(json, provenance);
         json.writeEndObject();
         json.writeRaw('\n');
         json.flush();

@@ -1,7 +1,7 @@
 package mgc.sweep;
 
 import mgc.document.InputError;
-import mgc.report.Report;
+import mgc.output.Report;
 
 /** The report of {@code mgc sweep}: the boundaries of one grid, written when the sweep is done. */
 public interface SweepReport extends Report<Boundary.Result, Void> {

@@ -4,10 +4,10 @@ import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import mgc.document.InputError;
-import mgc.report.Markup;
-import mgc.report.Provenance;
+import mgc.output.Markup;
+import mgc.output.Provenance;
 import mgc.report.ReportWriter;
-import mgc.report.RunSummary;
+import mgc.output.RunSummary;
 import mgc.report.SystemResult;
 import mgc.revision.Revision;
 

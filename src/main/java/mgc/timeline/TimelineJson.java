@@ -7,11 +7,11 @@ import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import mgc.document.InputError;
-import mgc.report.InputErrorJson;
-import mgc.report.JsonOutput;
-import mgc.report.Provenance;
+import mgc.output.InputErrorJson;
+import mgc.output.JsonOutput;
+import mgc.output.Provenance;
 import mgc.report.ReportWriter;
-import mgc.report.RunSummary;
+import mgc.output.RunSummary;
 import mgc.report.SystemResult;
 import mgc.revision.Revision;
 

@@ -5,9 +5,9 @@ import java.io.PrintWriter;
 import java.util.List;
 import mgc.document.InputError;
 import mgc.report.ReportWriter;
-import mgc.report.RunSummary;
+import mgc.output.RunSummary;
 import mgc.report.SystemResult;
-import mgc.report.Terminal;
+import mgc.output.Terminal;
 import mgc.revision.Revision;
 
 /** {@code mgc timeline} as text: each system's periods, one line each; errors on the error stream as they come. */

@@ -92,9 +92,9 @@ class DependsEveryFormatTest {
     void junit() throws Exception {
         String xml = check("junit").out();
         assertThat(xml).contains("tests=\"2\" failures=\"1\" errors=\"0\"")
-                .contains("<testcase classname=\"" + mgc.report.JunitNames.classname(dir.resolve("s.yaml").toString()) + "\" name=\"Straddle [2012 (current)]\">\n"
+                .contains("<testcase classname=\"" + mgc.output.JunitNames.classname(dir.resolve("s.yaml").toString()) + "\" name=\"Straddle [2012 (current)]\">\n"
                         + "      <failure type=\"depends\" message=\"depends: prohibited where range &gt; 800 km; " + WITNESSES)
-                .contains("<testcase classname=\"" + mgc.report.JunitNames.classname(dir.resolve("s.yaml").toString()) + "\" name=\"Straddle [2021]\"/>");
+                .contains("<testcase classname=\"" + mgc.output.JunitNames.classname(dir.resolve("s.yaml").toString()) + "\" name=\"Straddle [2021]\"/>");
     }
 
     @Test

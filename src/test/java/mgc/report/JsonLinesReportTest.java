@@ -1,5 +1,7 @@
 package mgc.report;
 
+import mgc.output.JsonOutput;
+import mgc.output.JsonEscapes;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.core.JsonFactory;

@@ -1,5 +1,6 @@
 package mgc.report;
 
+import mgc.output.Markup;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;

@@ -1,5 +1,6 @@
 package mgc.report;
 
+import mgc.output.RunSummary;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;

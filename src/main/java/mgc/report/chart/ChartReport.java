@@ -3,8 +3,8 @@ package mgc.report.chart;
 import java.io.IOException;
 import org.jfree.chart.JFreeChart;
 import mgc.document.InputError;
-import mgc.report.Formats;
-import mgc.report.Report;
+import mgc.output.Formats;
+import mgc.output.Report;
 
 /** The report of {@code mgc envelope}: one chart, as an SVG document on the text stream or a PNG on the bytes under it. */
 public final class ChartReport implements Report<JFreeChart, Void> {

@@ -123,7 +123,7 @@ public final class EnvelopeChart {
             List<Boolean> seriesBelow = new ArrayList<>();
             for (PlottedSystem system : members) {
                 series.add(system.rangeKm(), system.payloadKg());
-                seriesNames.add(mgc.report.Terminal.safe(system.name()));
+                seriesNames.add(mgc.output.Terminal.safe(system.name()));
                 boolean crowded = labelled.stream().anyMatch(p -> Math.abs(p[0] - system.rangeKm()) < maxX * 0.15
                         && Math.abs(p[1] - system.payloadKg()) < maxY * 0.05 && p[2] == 0);
                 seriesBelow.add(crowded);

@@ -1,4 +1,4 @@
-package mgc.report;
+package mgc.output;
 
 import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.io.CharacterEscapes;
@@ -11,7 +11,7 @@ import java.nio.charset.StandardCharsets;
  * to be escaped; this also escapes DEL, C1 controls (U+0080..U+009F, e.g. the one-byte CSI that
  * starts terminal sequences), line and paragraph separators and bidi overrides, the same set
  * {@link Terminal#safe} escapes in text output. The JSON value read back is unchanged. Every
- * JSON format uses it: through Jackson ({@link JsonOutput}, {@link JsonLinesReport}) and in the
+ * JSON format uses it: through Jackson ({@link JsonOutput}, {@code mgc.report.JsonLinesReport}) and in the
  * JSON Lines line encoder ({@link #quoteAsUtf8}, held equal to Jackson's output by its test).
  */
 public final class JsonEscapes extends CharacterEscapes {

@@ -1,4 +1,4 @@
-package mgc.report;
+package mgc.output;
 
 /**
  * Counts for the closing line of a report.

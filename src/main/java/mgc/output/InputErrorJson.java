@@ -1,4 +1,4 @@
-package mgc.report;
+package mgc.output;
 
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -18,8 +18,8 @@ public record InputErrorJson(String file, int line, int column, String field, St
     }
 
     /** A JSON Lines line: {@code {"kind":"error", file, line, column, field, message}}. */
-    record Line(String kind, @JsonUnwrapped InputErrorJson error) {
-        Line(InputError error) {
+    public record Line(String kind, @JsonUnwrapped InputErrorJson error) {
+        public Line(InputError error) {
             this("error", of(error));
         }
     }

@@ -1,4 +1,4 @@
-package mgc.report;
+package mgc.output;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;

@@ -1,4 +1,4 @@
-package mgc.report;
+package mgc.output;
 
 /**
  * Escapes user strings (system names, file names, messages, revision titles) for XML and HTML.

@@ -1,4 +1,4 @@
-package mgc.report;
+package mgc.output;
 
 import java.util.List;
 

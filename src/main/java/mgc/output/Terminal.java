@@ -1,4 +1,4 @@
-package mgc.report;
+package mgc.output;
 
 /**
  * Makes user strings safe to print on a terminal: control characters (including ESC, which
