@@ -12,7 +12,7 @@ final class Errors {
 
     static int report(PrintWriter err, List<InputError> errors) {
         for (InputError error : errors) {
-            err.println("error: " + Terminal.safe(error.describe()));
+            err.println(Terminal.errorLine(error));
         }
         err.flush();
         return ExitStatus.ERROR;

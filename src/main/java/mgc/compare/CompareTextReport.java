@@ -73,7 +73,7 @@ public final class CompareTextReport implements CompareReport {
 
     @Override
     public void error(InputError error) {
-        err.println("error: " + Terminal.safe(error.describe()));
+        err.println(Terminal.errorLine(error));
     }
 
     @Override

@@ -1,5 +1,7 @@
 package mgc.output;
 
+import mgc.document.InputError;
+
 /**
  * Makes user strings safe to print on a terminal: control characters (including ESC, which
  * starts colour and cursor sequences) are shown as {@code \\uXXXX} instead of being obeyed.
@@ -7,6 +9,11 @@ package mgc.output;
 public final class Terminal {
 
     private Terminal() {}
+
+    /** How every command prints an input error on a terminal: {@code error: FILE:LINE:COLUMN: FIELD: MESSAGE}, made safe. */
+    public static String errorLine(InputError error) {
+        return "error: " + safe(error.describe());
+    }
 
     public static String safe(String text) {
         if (text == null) {

@@ -128,7 +128,7 @@ public final class ReadingsReport implements ReportWriter {
                     out.println(Terminal.safe(row.spec().name()) + "  " + row.spec().type().id() + "  " + Terminal.safe(row.file())
                             + ":" + row.spec().location().line() + ": " + Terminal.safe(sentence(row)));
                 }
-                errors.forEach(e -> out.println("error: " + Terminal.safe(e.describe())));
+                errors.forEach(e -> out.println(Terminal.errorLine(e)));
                 out.println();
                 out.println(rows.size() + " verdict" + (rows.size() == 1 ? "" : "s") + ", " + flipped + " changed by an alternative reading");
             }

@@ -199,7 +199,7 @@ public final class TextReport implements ReportWriter {
     public void error(InputError error) {
         errors++;
         if (maxErrors == 0 || errors <= maxErrors) {
-            err.println("error: " + Terminal.safe(error.describe()));
+            err.println(Terminal.errorLine(error));
             err.flush();
         }
     }

@@ -66,7 +66,7 @@ public final class TestTextReport implements TestReport {
 
     @Override
     public void error(InputError error) {
-        err.println("error: " + Terminal.safe(error.describe()));
+        err.println(Terminal.errorLine(error));
         err.flush();
     }
 

@@ -45,7 +45,7 @@ public final class TimelineText implements ReportWriter {
 
     @Override
     public void error(InputError error) {
-        err.println("error: " + Terminal.safe(error.describe()));
+        err.println(Terminal.errorLine(error));
         err.flush();
     }
 
