@@ -48,8 +48,7 @@ final class LoadedRevisions {
     static LoadedRevisions shipped() {
         RulesDirectory directory = RulesDirectory.packaged();
         try {
-            List<InputFile> files = directory.revisionFiles().stream()
-                    .map(p -> new InputFile(p, directory.display(p))).toList();
+            List<InputFile> files = directory.revisionFiles();
             return new LoadedRevisions(RuleBase.of(directory), files, List.of(), List.of());
         } catch (InputException e) {
             throw new IllegalStateException("the shipped rule base does not load: " + MgcException.of(e.errors()).getMessage(), e);

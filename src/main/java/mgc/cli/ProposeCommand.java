@@ -86,7 +86,7 @@ public final class ProposeCommand implements Callable<Integer> {
                 to = RevisionSelection.one(ruleSet, toId, "--to");
             }
             RulesDirectory directory = rules.directory();
-            shipped = directory.revisionFiles().stream().map(p -> new InputFile(p, directory.display(p))).toList();
+            shipped = directory.revisionFiles();
         } catch (InputException e) {
             return Errors.report(err, e.errors());
         }

@@ -84,7 +84,7 @@ public final class TestCommand implements java.util.concurrent.Callable<Integer>
         try {
             RulesDirectory directory = rules.directory();
             ruleSet = rules.load();
-            shippedRevisionFiles = directory.revisionFiles().stream().map(p -> new InputFile(p, directory.display(p))).toList();
+            shippedRevisionFiles = directory.revisionFiles();
         } catch (InputException e) {
             return Errors.report(err, e.errors());
         }

@@ -14,6 +14,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import org.yaml.snakeyaml.LoaderOptions;
 
@@ -66,22 +67,27 @@ public final class DocumentReader {
 
     /** Reads a file whose format is given by its extension, naming it as {@code file.name()}. */
     public List<Node> read(InputFile file) throws InputException {
-        Path path = file.path();
         String name = file.name();
         Format format = Format.ofFileName(name).orElseThrow(() -> new InputException(
                 InputError.ofFile(name, "unknown file type: expected .yaml, .yml, .json or .jsonl")));
-        return read(name, readBytes(path, name), format);
+        return read(name, readBytes(file), format);
     }
 
     /** Reads a file's bytes, refusing files over the size limit before reading them. */
     public byte[] readBytes(Path path, String name) throws InputException {
+        return readBytes(new InputFile(path, name));
+    }
+
+    /** Reads a file's bytes, refusing files over the size limit before reading them where their size is known. */
+    public byte[] readBytes(InputFile file) throws InputException {
+        String name = file.name();
         try {
-            long size = Files.size(path);
-            if (size > limits.maxFileBytes()) {
-                throw new InputException(InputError.ofFile(name, "file is " + size
+            Optional<Long> size = file.size();
+            if (size.isPresent() && size.get() > limits.maxFileBytes()) {
+                throw new InputException(InputError.ofFile(name, "file is " + size.get()
                         + " bytes, over the limit of " + limits.maxFileBytes() + " bytes (see --max-file-size)"));
             }
-            try (InputStream in = Files.newInputStream(path)) {
+            try (InputStream in = file.open()) {
                 return readBounded(name, in);
             }
         } catch (NoSuchFileException e) {

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import mgc.document.InputException;
+import mgc.document.InputFile;
 import org.drools.compiler.kie.builder.impl.InternalKieModule;
 import org.drools.model.codegen.ExecutableModelProject;
 
@@ -34,10 +35,11 @@ public final class ExecutableModelWriter {
             throw new IllegalArgumentException("usage: ExecutableModelWriter RULES_DIR CLASSES_DIR");
         }
         Path classes = Path.of(args[1]);
+        RulesDirectory rules;
         InternalKieModule module;
         try {
-            module = (InternalKieModule) RuleBase.build(RulesDirectory.of(Path.of(args[0])), ExecutableModelProject.class)
-                    .getKieModule();
+            rules = RulesDirectory.of(Path.of(args[0]));
+            module = (InternalKieModule) RuleBase.build(rules, ExecutableModelProject.class).getKieModule();
         } catch (InputException e) {
             e.errors().forEach(error -> System.err.println(error.describe()));
             throw new IllegalStateException("the rule base does not compile to the executable model");
@@ -61,5 +63,26 @@ public final class ExecutableModelWriter {
         Path list = classes.resolve(PrecompiledRuleBase.MODEL_LIST);
         Files.createDirectories(list.getParent());
         Files.writeString(list, String.join("\n", modelClasses) + "\n", StandardCharsets.UTF_8);
+        writeIndex(rules, classes.resolve(RulesDirectory.INDEX));
+    }
+
+    /**
+     * Writes {@link RulesDirectory#INDEX}: the rule files as the folder lists them, so the
+     * packaged copy is read without listing the jar.
+     */
+    static void writeIndex(RulesDirectory rules, Path index) throws IOException {
+        List<String> names = new ArrayList<>();
+        try {
+            for (InputFile file : rules.drlFiles()) {
+                names.add(rules.relativeName(file));
+            }
+            for (InputFile file : rules.revisionFiles()) {
+                names.add(rules.relativeName(file));
+            }
+        } catch (InputException e) {
+            throw new IllegalStateException("cannot list the rules folder: " + e.getMessage(), e);
+        }
+        Files.createDirectories(index.getParent());
+        Files.writeString(index, String.join("\n", names) + "\n", StandardCharsets.UTF_8);
     }
 }

@@ -36,12 +36,7 @@ public final class PrecompiledRuleBase {
      * takes the result; it is the same rule base a load on the spot would give.
      */
     static void startLoading() {
-        EARLY.start(() -> {
-            // The packaged folder first: opening the jar as a file system (its 12,000 entries)
-            // is what the revision files are read through.
-            RulesDirectory.packaged();
-            return loadNow();
-        });
+        EARLY.start(PrecompiledRuleBase::loadNow);
     }
 
     /** Loads the rule base generated at build time (or takes the one {@link #startLoading()} began). */

@@ -1,6 +1,7 @@
 package mgc.engine;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import mgc.document.InputError;
 import mgc.document.InputException;
+import mgc.document.InputFile;
 import mgc.revision.Revision;
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
@@ -82,14 +84,15 @@ public final class RuleBase {
         KieServices services = KieServices.Factory.get();
         KieFileSystem files = services.newKieFileSystem();
         Map<String, String> displayNames = new HashMap<>();
-        for (Path drl : directory.drlFiles()) {
-            String name = drl.getFileName().toString();
-            try {
-                files.write(KFS_PREFIX + name, Files.readString(drl, StandardCharsets.UTF_8));
+        for (InputFile drl : directory.drlFiles()) {
+            String relative = directory.relativeName(drl);
+            String name = relative.substring(relative.lastIndexOf('/') + 1);
+            try (InputStream in = drl.open()) {
+                files.write(KFS_PREFIX + name, new String(in.readAllBytes(), StandardCharsets.UTF_8));
             } catch (IOException e) {
-                throw new InputException(InputError.ofFile(directory.display(drl), "cannot read: " + e.getMessage()));
+                throw new InputException(InputError.ofFile(drl.name(), "cannot read: " + e.getMessage()));
             }
-            displayNames.put(name, directory.display(drl));
+            displayNames.put(name, drl.name());
         }
         KieBuilder builder = services.newKieBuilder(files);
         builder = projectType == null ? builder.buildAll() : builder.buildAll(projectType);

@@ -1,13 +1,13 @@
 package mgc.engine;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
+import mgc.document.InputFile;
 
 /**
  * A digest of the rule base exactly as loaded, so a verdict can be replayed: the DRL and every
@@ -41,9 +41,9 @@ public final class RuleBaseDigest {
     }
 
     /** Reads a file for the digest; an unreadable file counts by its name and the reason. */
-    static Part read(String name, Path file) {
-        try {
-            return new Part(name, Files.readAllBytes(file));
+    static Part read(String name, InputFile file) {
+        try (InputStream in = file.open()) {
+            return new Part(name, in.readAllBytes());
         } catch (IOException e) {
             return new Part(name, ("unreadable: " + e.getMessage()).getBytes(StandardCharsets.UTF_8));
         }

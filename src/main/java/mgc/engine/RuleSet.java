@@ -20,21 +20,21 @@ public record RuleSet(RuleBase ruleBase, RevisionCatalog catalog, List<InputErro
 
     public static RuleSet load(RulesDirectory rules, List<Path> userRevisionFiles, DocumentReader reader)
             throws InputException {
-        List<InputFile> shipped = rules.revisionFiles().stream().map(p -> new InputFile(p, rules.display(p))).toList();
+        List<InputFile> shipped = rules.revisionFiles();
         List<InputFile> user = userRevisionFiles.stream().map(InputFile::of).toList();
         RevisionCatalog.Loaded loaded = RevisionCatalog.load(reader, shipped, user);
         RuleBase ruleBase = RuleBase.of(rules);
         // Names relative to the rules folder, and a user file's own name, so the same files give
         // the same digest wherever they sit.
         List<RuleBaseDigest.Part> parts = new ArrayList<>();
-        for (Path drl : rules.drlFiles()) {
-            parts.add(RuleBaseDigest.read(rules.root().relativize(drl).toString().replace('\\', '/'), drl));
+        for (InputFile drl : rules.drlFiles()) {
+            parts.add(RuleBaseDigest.read(rules.relativeName(drl), drl));
         }
         for (InputFile file : shipped) {
-            parts.add(RuleBaseDigest.read(rules.root().relativize(file.path()).toString().replace('\\', '/'), file.path()));
+            parts.add(RuleBaseDigest.read(rules.relativeName(file), file));
         }
         for (Path file : userRevisionFiles) {
-            parts.add(RuleBaseDigest.read("revision-file:" + file.getFileName(), file));
+            parts.add(RuleBaseDigest.read("revision-file:" + file.getFileName(), InputFile.of(file)));
         }
         return new RuleSet(ruleBase, loaded.catalog(), loaded.errors(), RuleBaseDigest.of(parts));
     }

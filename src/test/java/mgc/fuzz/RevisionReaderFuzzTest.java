@@ -44,7 +44,7 @@ class RevisionReaderFuzzTest {
     @BeforeAll
     static void setUp() throws Exception {
         RulesDirectory rules = RulesDirectory.packaged();
-        shipped = rules.revisionFiles().stream().map(p -> new InputFile(p, rules.display(p))).toList();
+        shipped = rules.revisionFiles();
         ruleBase = RuleBase.compile(rules);
         dir = Files.createTempDirectory("mgc-fuzz-revision");
     }

@@ -25,7 +25,7 @@ class RecordTermsDocTest {
 
     private static String table() throws Exception {
         RulesDirectory rules = RulesDirectory.packaged();
-        List<InputFile> files = rules.revisionFiles().stream().map(p -> new InputFile(p, rules.display(p))).toList();
+        List<InputFile> files = rules.revisionFiles();
         RevisionCatalog catalog = RevisionCatalog.load(new DocumentReader(), files, List.of()).catalog();
         StringBuilder out = new StringBuilder("| revision | system type | term | sources cited |\n|---|---|---|---|\n");
         for (Revision revision : catalog.shipped()) {

@@ -23,7 +23,7 @@ class RevisionCatalogTest {
 
     private static List<InputFile> shipped() throws InputException {
         RulesDirectory rules = RulesDirectory.packaged();
-        return rules.revisionFiles().stream().map(p -> new InputFile(p, rules.display(p))).toList();
+        return rules.revisionFiles();
     }
 
     private RevisionCatalog.Loaded load(String... userFiles) throws Exception {

@@ -26,7 +26,7 @@ class RevisionLimitsTest {
 
     private RevisionCatalog.Loaded load(List<String> texts) throws Exception {
         RulesDirectory rules = RulesDirectory.packaged();
-        List<InputFile> shipped = rules.revisionFiles().stream().map(p -> new InputFile(p, rules.display(p))).toList();
+        List<InputFile> shipped = rules.revisionFiles();
         List<InputFile> user = new ArrayList<>();
         for (int i = 0; i < texts.size(); i++) {
             Path file = Files.writeString(dir.resolve("r" + i + ".yaml"), texts.get(i));

@@ -27,7 +27,7 @@ class ShippedCitationsTest {
     @BeforeAll
     static void load() throws Exception {
         RulesDirectory rules = RulesDirectory.packaged();
-        List<InputFile> files = rules.revisionFiles().stream().map(p -> new InputFile(p, rules.display(p))).toList();
+        List<InputFile> files = rules.revisionFiles();
         catalog = RevisionCatalog.load(new DocumentReader(), files, List.of()).catalog();
     }
 

@@ -29,7 +29,7 @@ final class ShippedSuite {
         RulesDirectory rules = RulesDirectory.of(RULES);
         DocumentReader reader = new DocumentReader();
         RuleSet ruleSet = RuleSet.load(rules, List.of(), reader);
-        List<InputFile> shipped = rules.revisionFiles().stream().map(p -> new InputFile(p, rules.display(p))).toList();
+        List<InputFile> shipped = rules.revisionFiles();
         ScenarioReader scenarioReader = new ScenarioReader(reader, ruleSet.ruleBase().rules().stream().map(RuleInfo::id).toList());
         List<ScenarioRun> runs = new ArrayList<>();
         List<InputError> errors = new ArrayList<>();

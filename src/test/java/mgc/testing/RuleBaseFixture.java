@@ -47,7 +47,7 @@ public final class RuleBaseFixture {
 
     public static RevisionCatalog catalog(List<Path> userFiles) throws InputException {
         RulesDirectory rules = RulesDirectory.of(RULES);
-        List<InputFile> shipped = rules.revisionFiles().stream().map(p -> new InputFile(p, rules.display(p))).toList();
+        List<InputFile> shipped = rules.revisionFiles();
         RevisionCatalog.Loaded loaded = RevisionCatalog.load(new DocumentReader(), shipped, userFiles.stream().map(InputFile::of).toList());
         if (!loaded.errors().isEmpty()) {
             throw new InputException(loaded.errors());

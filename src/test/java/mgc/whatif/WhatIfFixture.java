@@ -32,7 +32,7 @@ final class WhatIfFixture {
     static synchronized RevisionCatalog catalog() throws InputException {
         if (catalog == null) {
             RulesDirectory rules = RulesDirectory.of(Path.of("rules"));
-            List<InputFile> shipped = rules.revisionFiles().stream().map(p -> new InputFile(p, rules.display(p))).toList();
+            List<InputFile> shipped = rules.revisionFiles();
             catalog = RevisionCatalog.load(new DocumentReader(), shipped, List.of()).catalog();
         }
         return catalog;
