@@ -4,6 +4,7 @@ import mgc.output.JsonEscapes;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import mgc.engine.TermOutcome;
 import mgc.engine.Verdict;
 import mgc.revision.Revision;
@@ -46,7 +47,21 @@ final class JsonLineEncoder {
     private final java.util.IdentityHashMap<String, byte[]> escaped = new java.util.IdentityHashMap<>();
     /** The revision written at each position of the verdicts last time, and its escaped id: the same every line of a run. */
     private Revision[] revisions = new Revision[8];
-    private byte[][] revisionIds = new byte[8][];
+    /** {@code {"revision":"<id>","verdict":"<decision>","findings":[} by position and decision, for the revision last seen there. */
+    private byte[][][] verdictHeads = new byte[8][][];
+    /** The file last written and its line's opening up to the line number. */
+    private String headFile;
+    private byte[] head;
+    /** The violated checks of the verdict being written, and of the one before it in the same line. */
+    private TermOutcome[] found = new TermOutcome[8];
+    private TermOutcome[] last = new TermOutcome[8];
+    private int lastCount;
+    /** Where the previous verdict's findings are in the buffer; -1 when there is none to copy (a new line). */
+    private int lastFindingsStart;
+    private int lastFindingsEnd = -1;
+    /** Non-whole numbers already spelt, by their bits: limits repeat on every line, actuals across a line's revisions. */
+    private final long[] spelledBits = new long[256];
+    private final byte[][] spelled = new byte[256][];
     private byte[] buffer = new byte[1 << 20];
     private int size;
 
@@ -67,9 +82,7 @@ final class JsonLineEncoder {
             return;
         }
         SystemSpec spec = result.spec();
-        put(HEAD);
-        put(cached(result.file()));
-        put(LINE);
+        put(head(result.file()));
         number(spec.location().line());
         put(COLUMN);
         number(spec.location().column());
@@ -78,50 +91,91 @@ final class JsonLineEncoder {
         put(TYPE);
         put(typeId(spec.type()));
         put(VERDICTS);
-        boolean firstVerdict = true;
-        int position = 0;
-        for (Verdict verdict : result.verdicts()) {
-            if (!firstVerdict) {
+        // Index loops: the lists are List.of's, and an iterator per verdict was a hot allocation.
+        List<Verdict> verdicts = result.verdicts();
+        lastFindingsEnd = -1;
+        for (int position = 0; position < verdicts.size(); position++) {
+            Verdict verdict = verdicts.get(position);
+            if (position > 0) {
                 put((byte) ',');
             }
-            firstVerdict = false;
-            put(REVISION);
-            put(revisionId(position++, verdict.revision()));
-            put(VERDICT);
-            put(DECISIONS[result.decision(verdict).ordinal()]);
-            put(FINDINGS);
-            boolean firstFinding = true;
-            for (TermOutcome check : verdict.checks()) {
-                if (!check.violated()) {
-                    continue;
-                }
-                if (!firstFinding) {
-                    put((byte) ',');
-                }
-                firstFinding = false;
-                put(RULE);
-                put(cached(check.rule()));
-                put(FIELD);
-                put(cached(check.field()));
-                put(ACTUAL);
-                if (check.actual() == null) {
-                    put(NULL);
-                } else {
-                    decimal(check.actual());
-                }
-                put(LIMIT);
-                decimal(check.limit());
-                put(UNIT);
-                put(cached(check.unit()));
-                put((byte) '"');
-                put((byte) '}');
-            }
+            put(verdictHead(position, verdict.revision(), result.decision(verdict)));
+            findings(verdict.checks());
             put((byte) ']');
             put((byte) '}');
         }
         put((byte) ']');
         put((byte) '}');
         put((byte) '\n');
+    }
+
+    /**
+     * The findings of one verdict, between its brackets. Revisions of a line often find the very
+     * same thing (one impulse over the same cap under 2001, 2012 and 2017): then the bytes the
+     * previous verdict's findings came to are copied instead of encoded again.
+     */
+    private void findings(List<TermOutcome> checks) {
+        int count = 0;
+        for (int i = 0; i < checks.size(); i++) {
+            TermOutcome check = checks.get(i);
+            if (check.violated()) {
+                if (count == found.length) {
+                    found = java.util.Arrays.copyOf(found, count * 2);
+                }
+                found[count++] = check;
+            }
+        }
+        if (lastFindingsEnd >= 0 && count == lastCount && sameFindings(count)) {
+            int length = lastFindingsEnd - lastFindingsStart;
+            ensure(length);
+            System.arraycopy(buffer, lastFindingsStart, buffer, size, length);
+            size += length;
+            return;
+        }
+        int start = size;
+        for (int i = 0; i < count; i++) {
+            TermOutcome check = found[i];
+            if (i > 0) {
+                put((byte) ',');
+            }
+            put(RULE);
+            put(cached(check.rule()));
+            put(FIELD);
+            put(cached(check.field()));
+            put(ACTUAL);
+            if (check.actual() == null) {
+                put(NULL);
+            } else {
+                decimal(check.actual());
+            }
+            put(LIMIT);
+            decimal(check.limit());
+            put(UNIT);
+            put(cached(check.unit()));
+            put((byte) '"');
+            put((byte) '}');
+        }
+        TermOutcome[] swap = last;
+        last = found;
+        found = swap.length >= last.length ? swap : new TermOutcome[last.length];
+        lastCount = count;
+        lastFindingsStart = start;
+        lastFindingsEnd = size;
+    }
+
+    /** Whether the {@code count} findings just gathered write what the previous verdict's wrote. */
+    private boolean sameFindings(int count) {
+        for (int i = 0; i < count; i++) {
+            TermOutcome a = found[i];
+            TermOutcome b = last[i];
+            if (a != b && !(a.rule().equals(b.rule()) && a.field().equals(b.field()) && a.unit().equals(b.unit())
+                    && Double.doubleToRawLongBits(a.limit()) == Double.doubleToRawLongBits(b.limit())
+                    && (a.actual() == null ? b.actual() == null
+                        : b.actual() != null && Double.doubleToRawLongBits(a.actual()) == Double.doubleToRawLongBits(b.actual())))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     void raw(byte[] bytes) {
@@ -131,6 +185,7 @@ final class JsonLineEncoder {
     byte[] take() {
         byte[] out = java.util.Arrays.copyOf(buffer, size);
         size = 0;
+        lastFindingsEnd = -1;
         return out;
     }
 
@@ -138,16 +193,39 @@ final class JsonLineEncoder {
         return TYPES[type.ordinal()];
     }
 
-    private byte[] revisionId(int position, Revision revision) {
+    private byte[] head(String file) {
+        if (file != headFile) {
+            byte[] name = cached(file);
+            byte[] bytes = new byte[HEAD.length + name.length + LINE.length];
+            System.arraycopy(HEAD, 0, bytes, 0, HEAD.length);
+            System.arraycopy(name, 0, bytes, HEAD.length, name.length);
+            System.arraycopy(LINE, 0, bytes, HEAD.length + name.length, LINE.length);
+            headFile = file;
+            head = bytes;
+        }
+        return head;
+    }
+
+    private byte[] verdictHead(int position, Revision revision, mgc.engine.Decision decision) {
         if (position >= revisions.length) {
             revisions = java.util.Arrays.copyOf(revisions, position * 2);
-            revisionIds = java.util.Arrays.copyOf(revisionIds, position * 2);
+            verdictHeads = java.util.Arrays.copyOf(verdictHeads, position * 2);
         }
         if (revisions[position] != revision) {
             revisions[position] = revision;
-            revisionIds[position] = quote(revision.id());
+            verdictHeads[position] = new byte[DECISIONS.length][];
         }
-        return revisionIds[position];
+        byte[] bytes = verdictHeads[position][decision.ordinal()];
+        if (bytes == null) {
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+            out.writeBytes(REVISION);
+            out.writeBytes(quote(revision.id()));
+            out.writeBytes(VERDICT);
+            out.writeBytes(DECISIONS[decision.ordinal()]);
+            out.writeBytes(FINDINGS);
+            bytes = verdictHeads[position][decision.ordinal()] = out.toByteArray();
+        }
+        return bytes;
     }
 
     private byte[] cached(String text) {
@@ -214,16 +292,23 @@ final class JsonLineEncoder {
             number((long) value);
             return;
         }
-        double magnitude = Math.abs(value);
-        String text = magnitude >= 1e-3 && magnitude < 1e7 ? Double.toString(value) : Numbers.plain(value).toPlainString();
-        int length = text.length();
-        if (size + length > buffer.length) {
-            buffer = java.util.Arrays.copyOf(buffer, Math.max(buffer.length * 2, size + length));
+        long bits = Double.doubleToRawLongBits(value);
+        int slot = (int) ((bits ^ (bits >>> 29)) * 0x9E3779B97F4A7C15L >>> 56);
+        byte[] bytes = spelled[slot];
+        if (bytes == null || spelledBits[slot] != bits) {
+            double magnitude = Math.abs(value);
+            String text = magnitude >= 1e-3 && magnitude < 1e7 ? Double.toString(value) : Numbers.plain(value).toPlainString();
+            bytes = text.getBytes(StandardCharsets.US_ASCII); // digits, '-' and '.'
+            spelled[slot] = bytes;
+            spelledBits[slot] = bits;
         }
-        for (int i = 0; i < length; i++) {
-            buffer[size + i] = (byte) text.charAt(i); // digits, '-' and '.'
+        put(bytes);
+    }
+
+    private void ensure(int more) {
+        if (size + more > buffer.length) {
+            buffer = java.util.Arrays.copyOf(buffer, Math.max(buffer.length * 2, size + more));
         }
-        size += length;
     }
 
     private void put(byte value) {

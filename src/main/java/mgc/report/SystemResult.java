@@ -76,8 +76,9 @@ public record SystemResult(String file, SystemSpec spec, List<Verdict> verdicts,
 
     /** Prohibited under the verdict's revision: at the declared point, or in any configuration the stages allow. */
     public boolean prohibited(Verdict verdict) {
+        // Not capability.map(...): this is asked for every verdict of a batch, and the lambda was an allocation each time.
         return verdict.decision() == Decision.PROHIBITED
-                || capability.map(c -> c.prohibitedUnder(verdict.revision().id())).orElse(false);
+                || (capability.isPresent() && capability.get().prohibitedUnder(verdict.revision().id()));
     }
 
     /**

@@ -111,4 +111,45 @@ class JsonLinesReportTest {
             }
         }
     }
+    @Test
+    void lineEncoderMatchesJacksonOverManyLinesInOneBuffer() throws Exception {
+        // The encoder copies a verdict's findings from the verdict before it when they are the
+        // same, and remembers numbers it has spelt: many lines into one buffer, findings repeated
+        // across revisions (an impulse over the same cap, an undeclared payload), the same
+        // fractional values on line after line, and take() at odd places.
+        RuleSet ruleSet = RuleSet.load(RulesDirectory.packaged(), List.of(), new DocumentReader());
+        Random random = new Random(29);
+        double[] fractions = {0.5, 1.0 / 3, 2.2, 6060808.708111198, 1e-4 / 3, 12_345_678.9};
+        try (Evaluator evaluator = ruleSet.ruleBase().newEvaluator(ruleSet.catalog().all())) {
+            JsonLineEncoder encoder = new JsonLineEncoder();
+            StringBuilder expected = new StringBuilder();
+            StringBuilder actual = new StringBuilder();
+            for (int i = 0; i < 3000; i++) {
+                SystemType type = SystemType.values()[random.nextInt(SystemType.values().length)];
+                double fraction = fractions[random.nextInt(fractions.length)];
+                Optional<Quantity> range = random.nextInt(5) == 0 ? Optional.empty()
+                        : Optional.of(Quantity.of(Dimension.LENGTH, random.nextInt(3) == 0 ? 300 + fraction : random.nextInt(2000)));
+                Optional<Quantity> payload = random.nextInt(5) == 0 ? Optional.empty()
+                        : Optional.of(Quantity.of(Dimension.MASS, random.nextBoolean() ? 600 + fraction : random.nextInt(3000)));
+                Optional<Propellant> propellant = random.nextBoolean()
+                        ? Optional.of(Propellant.values()[random.nextInt(Propellant.values().length)]) : Optional.empty();
+                Optional<Quantity> impulse = random.nextInt(3) == 0 ? Optional.empty()
+                        : Optional.of(Quantity.of(Dimension.IMPULSE, random.nextBoolean() ? 6_000_000 + fraction : random.nextInt(9_000_000)));
+                SystemSpec spec = new SystemSpec("s" + i, type, range, payload, propellant, impulse,
+                        new Location("f.jsonl", i + 1, 1), Map.of());
+                SystemResult result = new SystemResult("f.jsonl", spec, evaluator.evaluate(spec));
+                java.io.StringWriter line = new java.io.StringWriter();
+                try (JsonGenerator json = JsonLinesReport.configure(new JsonFactory().createGenerator(line))) {
+                    JsonLinesReport.writeResult(json, result);
+                }
+                expected.append(line);
+                encoder.result(result);
+                if (random.nextInt(100) == 0) {
+                    actual.append(new String(encoder.take(), StandardCharsets.UTF_8));
+                }
+            }
+            actual.append(new String(encoder.take(), StandardCharsets.UTF_8));
+            assertThat(actual.toString()).isEqualTo(expected.toString());
+        }
+    }
 }
