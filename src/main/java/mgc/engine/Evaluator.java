@@ -12,7 +12,6 @@ import mgc.revision.Term;
 import mgc.spec.SystemSpec;
 import mgc.spec.SystemType;
 import mgc.units.Quantity;
-import org.kie.api.KieBase;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.FactHandle;
 
@@ -48,13 +47,14 @@ public final class Evaluator implements AutoCloseable {
     static final int MAX_CELLS = 100_000;
 
     /**
+     * @param session a fresh session of the rule base, which this evaluator owns
      * @param byCell whether the rule base's rules compare a system's values only with its terms'
      *               numbers (the shipped DRL), so that it may decide once per cell
      */
-    Evaluator(KieBase kieBase, List<Revision> revisions, boolean byCell) {
+    Evaluator(KieSession session, List<Revision> revisions, boolean byCell) {
         this.cells = byCell ? CellKey.of(revisions) : null;
         this.revisions = List.copyOf(revisions);
-        this.session = kieBase.newKieSession();
+        this.session = session;
         session.setGlobal("checks", sink);
         for (int i = 0; i < revisions.size(); i++) {
             Revision revision = revisions.get(i);

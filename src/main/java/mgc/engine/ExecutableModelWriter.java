@@ -64,6 +64,12 @@ public final class ExecutableModelWriter {
         Files.createDirectories(list.getParent());
         Files.writeString(list, String.join("\n", modelClasses) + "\n", StandardCharsets.UTF_8);
         writeIndex(rules, classes.resolve(RulesDirectory.INDEX));
+        try {
+            Files.writeString(classes.resolve(RuleBaseDigest.PACKAGED), RuleBaseDigest.compute(rules, List.of()) + "\n",
+                    StandardCharsets.US_ASCII);
+        } catch (InputException e) {
+            throw new IllegalStateException("cannot hash the rules folder: " + e.getMessage(), e);
+        }
     }
 
     /**

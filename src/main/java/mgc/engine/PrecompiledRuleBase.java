@@ -36,7 +36,11 @@ public final class PrecompiledRuleBase {
      * takes the result; it is the same rule base a load on the spot would give.
      */
     static void startLoading() {
-        EARLY.start(PrecompiledRuleBase::loadNow);
+        EARLY.start(() -> {
+            RuleBase ruleBase = loadNow();
+            ruleBase.prepareSession();
+            return ruleBase;
+        });
     }
 
     /** Loads the rule base generated at build time (or takes the one {@link #startLoading()} began). */

@@ -15,6 +15,7 @@ import mgc.document.InputException;
 import mgc.document.InputFile;
 import mgc.revision.Revision;
 import org.kie.api.KieBase;
+import org.kie.api.runtime.KieSession;
 import org.kie.api.KieServices;
 import org.kie.api.builder.KieBuilder;
 import org.kie.api.builder.KieFileSystem;
@@ -38,6 +39,8 @@ public final class RuleBase {
 
     /** Whether its rules compare a system's values only with its terms' numbers (the shipped DRL): see {@link CellKey}. */
     private final boolean decidesByCell;
+    /** A fresh session made ahead of need ({@link #prepareSession}), taken by the next evaluator. */
+    private final java.util.concurrent.atomic.AtomicReference<KieSession> spare = new java.util.concurrent.atomic.AtomicReference<>();
 
     RuleBase(KieBase kieBase) {
         this(kieBase, false);
@@ -125,7 +128,20 @@ public final class RuleBase {
 
     /** A session holding the terms of these revisions; not thread-safe, so one per thread. */
     public Evaluator newEvaluator(List<Revision> revisions) {
-        return new Evaluator(kieBase, revisions, decidesByCell);
+        KieSession session = spare.getAndSet(null);
+        return new Evaluator(session == null ? kieBase.newKieSession() : session, revisions, decidesByCell);
+    }
+
+    /**
+     * Makes the next {@link #newEvaluator} session now, on this thread: at start-up the rule-base
+     * thread has time to spare while the main thread waits for the revision files, and a first
+     * session is dear (it loads and initialises the session's classes; docs/performance.md).
+     */
+    void prepareSession() {
+        KieSession made = kieBase.newKieSession();
+        if (!spare.compareAndSet(null, made)) {
+            made.dispose();
+        }
     }
 
     KieBase kieBase() {

@@ -1,7 +1,6 @@
 package mgc.engine;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import mgc.document.DocumentReader;
 import mgc.document.InputError;
@@ -24,18 +23,6 @@ public record RuleSet(RuleBase ruleBase, RevisionCatalog catalog, List<InputErro
         List<InputFile> user = userRevisionFiles.stream().map(InputFile::of).toList();
         RevisionCatalog.Loaded loaded = RevisionCatalog.load(reader, shipped, user);
         RuleBase ruleBase = RuleBase.of(rules);
-        // Names relative to the rules folder, and a user file's own name, so the same files give
-        // the same digest wherever they sit.
-        List<RuleBaseDigest.Part> parts = new ArrayList<>();
-        for (InputFile drl : rules.drlFiles()) {
-            parts.add(RuleBaseDigest.read(rules.relativeName(drl), drl));
-        }
-        for (InputFile file : shipped) {
-            parts.add(RuleBaseDigest.read(rules.relativeName(file), file));
-        }
-        for (Path file : userRevisionFiles) {
-            parts.add(RuleBaseDigest.read("revision-file:" + file.getFileName(), InputFile.of(file)));
-        }
-        return new RuleSet(ruleBase, loaded.catalog(), loaded.errors(), RuleBaseDigest.of(parts));
+        return new RuleSet(ruleBase, loaded.catalog(), loaded.errors(), RuleBaseDigest.of(rules, userRevisionFiles));
     }
 }

@@ -102,7 +102,7 @@ class CellMemoTest {
         List<SystemFact> facts = systems(revisions, 20_000, 17);
         RuleBase ruleBase = ruleSet.ruleBase();
         try (Evaluator byCell = ruleBase.newEvaluator(revisions);
-             Evaluator engine = new Evaluator(ruleBase.kieBase(), revisions, false)) {
+             Evaluator engine = new Evaluator(ruleBase.kieBase().newKieSession(), revisions, false)) {
             for (int from = 0; from < facts.size(); from += Evaluator.GROUP) {
                 List<SystemFact> group = facts.subList(from, Math.min(facts.size(), from + Evaluator.GROUP));
                 List<List<Verdict>> decided = byCell.evaluateAll(group);

@@ -47,6 +47,23 @@ class RulesDirectoryTest {
     }
 
     @Test
+    void theDigestStoredAtBuildTimeIsTheOneComputedFromThePackagedFiles() throws InputException {
+        RulesDirectory packaged = RulesDirectory.packaged();
+        assertThat(RuleBaseDigest.of(packaged, List.of())).startsWith("sha256:")
+                .isEqualTo(RuleBaseDigest.compute(packaged, List.of()))
+                .isEqualTo(RuleBaseDigest.compute(RulesDirectory.of(RULES), List.of()));
+    }
+
+    @Test
+    void aUserRevisionFileChangesTheDigest(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        Path revision = Files.copy(RULES.resolve("revisions/2012~550km.yaml"), dir.resolve("mine.yaml"));
+        RulesDirectory packaged = RulesDirectory.packaged();
+        assertThat(RuleBaseDigest.of(packaged, List.of(revision)))
+                .isEqualTo(RuleBaseDigest.compute(RulesDirectory.of(RULES), List.of(revision)))
+                .isNotEqualTo(RuleBaseDigest.of(packaged, List.of()));
+    }
+
+    @Test
     void thePackagedAndTheFolderRuleSetHaveOneDigest() throws InputException {
         DocumentReader reader = new DocumentReader();
         assertThat(RuleSet.load(RulesDirectory.packaged(), List.of(), reader).digest())
