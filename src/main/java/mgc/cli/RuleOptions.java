@@ -42,7 +42,12 @@ public final class RuleOptions {
     }
 
     RuleSet load() throws InputException {
-        if (rulesDir == null && revisionFiles.isEmpty() && reader().limits().equals(EarlyRuleSet.defaultLimits())) {
+        // The early rule set was read with the default limits (EarlyRuleSet.defaultLimits()); the
+        // two options are all that can make these differ. Compared field by field: a record's
+        // equals is linked through method handles on first use, milliseconds of a short run.
+        boolean defaultLimits = maxFileBytes == ReadLimits.DEFAULT_MAX_FILE_BYTES
+                && maxTotalBytes == ReadLimits.DEFAULT_MAX_TOTAL_BYTES;
+        if (rulesDir == null && revisionFiles.isEmpty() && defaultLimits) {
             Optional<RuleSet> early = EarlyRuleSet.take();
             if (early.isPresent()) {
                 return early.get();

@@ -61,8 +61,11 @@ public record SystemResult(String file, SystemSpec spec, List<Verdict> verdicts,
 
     /** The box verdict under the verdict's revision, for a spec with uncertain figures. */
     public Optional<BoxVerdict> box(Verdict verdict) {
+        if (boxes.isEmpty()) {
+            return Optional.empty();
+        }
         int index = verdicts.indexOf(verdict);
-        return boxes.isEmpty() || index < 0 ? Optional.empty() : Optional.of(boxes.get(index));
+        return index < 0 ? Optional.empty() : Optional.of(boxes.get(index));
     }
 
     /** Permitted at some points of the box and prohibited at others (only for uncertain figures). */

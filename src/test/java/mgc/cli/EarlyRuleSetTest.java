@@ -38,7 +38,16 @@ class EarlyRuleSetTest {
     }
 
     @Test
+    void theEarlyRuleSetIsReadWithTheLimitsOfDefaultOptions() {
+        // RuleOptions.load() takes the early rule set when its two limit options are at their
+        // defaults: that is only right while those give exactly the limits it was read with.
+        assertThat(defaults().reader().limits()).isEqualTo(EarlyRuleSet.defaultLimits());
+    }
+
+    @Test
     void optionsThatChangeWhatIsLoadedLoadItThemselves() throws Exception {
+        RuleOptions largeInput = defaults();
+        largeInput.maxTotalBytes = ReadLimits.DEFAULT_MAX_TOTAL_BYTES + 1;
         EarlyRuleSet.start();
         RuleOptions smallFiles = defaults();
         smallFiles.maxFileBytes = 100_000;
@@ -48,6 +57,7 @@ class EarlyRuleSetTest {
         userRevision.revisionFiles = List.of(Path.of("scenarios/examples/hyunmoo-2c.yaml"));
 
         smallFiles.load();
+        largeInput.load();
         ownRules.load();
         try {
             userRevision.load();

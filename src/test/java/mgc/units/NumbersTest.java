@@ -43,7 +43,21 @@ class NumbersTest {
             };
             assertThat(Numbers.format(value)).as("value %s", value).isEqualTo(reference(value));
         }
-        for (double edge : new double[] {1e15 - 1, 1e15, -1e15 + 1, 9.999e14, 0.0005, 0.0015, 2.5e-4}) {
+        for (int i = 0; i < 200_000; i++) {
+            // fractions of every size, ties in thousandths (k/16, x.xxx5), and near-zero negatives
+            double value = switch (i % 6) {
+                case 0 -> random.nextDouble() * 1000 - 500;
+                case 1 -> (random.nextDouble() - 0.5) * Math.pow(10, random.nextInt(16));
+                case 2 -> (random.nextInt(2_000_000) - 1_000_000) / 16.0;
+                case 3 -> (random.nextInt(2_000_000) - 1_000_000) / 1000.0 + 0.0005;
+                case 4 -> -random.nextDouble() / 1000;
+                default -> Double.longBitsToDouble(random.nextLong()) % 1e15;
+            };
+            assertThat(Numbers.format(value)).as("value %s", value).isEqualTo(reference(value));
+        }
+        for (double edge : new double[] {1e15 - 1, 1e15, -1e15 + 1, 9.999e14, 0.0005, 0.0015, 2.5e-4, -0.0005,
+                -0.0015, -0.9995, 999.9995, 999_999.9996, -999_999.9996, 0.1, -0.1, 1e15 - 0.5, -1e15 + 0.5,
+                4.9e-324, -4.9e-324}) {
             assertThat(Numbers.format(edge)).as("value %s", edge).isEqualTo(reference(edge));
         }
     }
