@@ -21,6 +21,9 @@ public final class SpecReader {
     public static final List<String> FIELDS = List.of("name", "type", "range", "payload", "propellant", "total_impulse",
             "stages", "losses", "diameter", "drag_coefficient");
 
+    /** {@link #FIELDS} in the same order, for the membership test every field of every spec makes. */
+    private static final java.util.Set<String> KNOWN_FIELDS = java.util.Collections.unmodifiableSet(new java.util.LinkedHashSet<>(FIELDS));
+
     /** The fields of one item of {@code stages}. */
     public static final List<String> STAGE_FIELDS = List.of("gross_mass", "propellant_mass", "isp", "burn_time", "vacuum_isp");
 
@@ -65,7 +68,7 @@ public final class SpecReader {
             throw new InputException(List.of(InputError.at(node.location(), null,
                     "this is a scenario file (it has expect), not a spec; run it with mgc test")));
         }
-        fields.rejectUnknown(FIELDS);
+        fields.rejectUnknown(KNOWN_FIELDS);
         Optional<String> name = fields.text("name", true);
         Optional<SystemType> type = fields.choice("type", true, SystemType.byId());
         boolean required = type.map(SystemType::requiresRangeAndPayload).orElse(false);
@@ -79,17 +82,11 @@ public final class SpecReader {
             errors.sort(java.util.Comparator.comparingInt(InputError::line).thenComparingInt(InputError::column));
             throw new InputException(errors);
         }
-        // Built as the immutable map SystemSpec keeps (its Map.copyOf then takes it as it is).
-        // Every key is one of FIELDS here (rejectUnknown found no other), so the fields as written are the located ones.
-        @SuppressWarnings("unchecked")
-        Map.Entry<String, mgc.document.Location>[] located = new Map.Entry[fields.node().fields().size()];
-        int count = 0;
-        for (Node.Field field : fields.node().fields().values()) {
-            located[count++] = Map.entry(field.key(), field.value().location());
-        }
-        Map<String, mgc.document.Location> locations = Map.ofEntries(located);
+        // Every key is one of FIELDS here (rejectUnknown found no other), so the fields as written are the located ones;
+        // SystemSpec keeps this view of them as it is.
+        Map<String, mgc.document.Location> locations = new FieldLocations(fields.node().fields());
         return new SystemSpec(name.orElseThrow(), type.orElseThrow(), range, payload, propellant, impulse,
-                node.location(), locations, staging, intervals);
+                node.location(), locations, staging, intervals.isEmpty() ? Map.of() : intervals);
     }
 
     /**
@@ -115,8 +112,10 @@ public final class SpecReader {
             }
             return Optional.empty();
         }
+        // indexOf('.') first: most figures have no dot at all, and it is the cheaper scan.
         if (node.isPresent() && node.get() instanceof mgc.document.Node.ScalarNode scalar
-                && scalar.kind() == mgc.document.Node.ScalarKind.STRING && scalar.text().contains("..")) {
+                && scalar.kind() == mgc.document.Node.ScalarKind.STRING && scalar.text().indexOf('.') >= 0
+                && scalar.text().contains("..")) {
             String text = scalar.text();
             // The last "..": "780...820" is "780." to "820", as the schema reads it.
             int dots = text.lastIndexOf("..");

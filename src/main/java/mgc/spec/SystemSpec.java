@@ -25,7 +25,8 @@ public record SystemSpec(String name, SystemType type, Optional<Quantity> range,
     public static final java.util.List<String> INTERVAL_FIELDS = java.util.List.of("range", "payload", "total_impulse");
 
     public SystemSpec {
-        fieldLocations = Map.copyOf(fieldLocations);
+        // A reader's view of its node's locations is read-only already (FieldLocations); anything else is copied.
+        fieldLocations = fieldLocations instanceof FieldLocations ? fieldLocations : Map.copyOf(fieldLocations);
         intervals = Map.copyOf(intervals);
     }
 

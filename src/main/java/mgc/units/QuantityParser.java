@@ -91,36 +91,71 @@ public final class QuantityParser {
         if (digits == 0 || digits > 15) {
             return null;
         }
-        int scale = 0;
-        if (digits < length) {
-            if (text.charAt(digits) != ' ' || digits + 1 == length) {
-                return null;
-            }
-            String symbol = text.substring(digits + 1);
-            BigDecimal factor = dimension.factor(symbol).orElse(null);
-            if (factor == null) {
-                return null;
-            } else if (factor.compareTo(BigDecimal.ONE) == 0) {
-                scale = 0;
-            } else if (factor.compareTo(THOUSAND) == 0) {
-                scale = 1;
-            } else if (factor.compareTo(THOUSANDTH) == 0) {
-                scale = -1;
-            } else {
-                // Any other factor (lbf*s, mi, lb, ...): the general path's exact product, without
-                // its regular expressions and number parsing.
-                long whole = Long.parseLong(text, 0, digits, 10);
-                DecimalProduct product = PRODUCTS.get(factor);
-                double exact = product != null ? product.times(whole) : BigDecimal.valueOf(whole).multiply(factor).doubleValue();
-                if (Double.isInfinite(exact) || (exact == 0 && whole != 0)) {
-                    return null; // the general path words the error
-                }
-                return new Quantity(dimension, exact + 0.0, text);
-            }
+        long whole = Long.parseLong(text, 0, digits, 10);
+        if (digits == length) {
+            return new Quantity(dimension, (double) whole, text);
         }
-        double number = Long.parseLong(text, 0, digits, 10);
-        double value = scale == 0 ? number : scale > 0 ? number * 1000.0 : number / 1000.0;
-        return new Quantity(dimension, value, text);
+        if (text.charAt(digits) != ' ' || digits + 1 == length) {
+            return null;
+        }
+        SimpleUnit unit = SimpleUnit.in(dimension, text, digits + 1);
+        if (unit == null) {
+            return null;
+        }
+        if (unit.product() == null) {
+            double number = whole;
+            return new Quantity(dimension, unit.scale() == 0 ? number : unit.scale() > 0 ? number * 1000.0 : number / 1000.0, text);
+        }
+        // Any other factor (lbf*s, mi, lb, ...): the general path's exact product, without its
+        // regular expressions and number parsing.
+        double exact = unit.product().times(whole);
+        if (Double.isInfinite(exact) || (exact == 0 && whole != 0)) {
+            return null; // the general path words the error
+        }
+        return new Quantity(dimension, exact + 0.0, text);
+    }
+
+    /**
+     * A unit symbol as the simple path applies it: a factor of 1 ({@code scale} 0), 1000 (1) or
+     * 0.001 (-1), or else the factor's exact {@link DecimalProduct}. Found by comparing the text
+     * in place with each of the dimension's few symbols, so reading {@code "800 km"} cuts no
+     * substring and looks nothing up in a map.
+     */
+    private record SimpleUnit(String symbol, int scale, DecimalProduct product) {
+        private static final SimpleUnit[][] BY_DIMENSION = byDimension();
+
+        /** The unit spelt from {@code from} to the end of {@code text}, or null for one the simple path does not take. */
+        static SimpleUnit in(Dimension dimension, String text, int from) {
+            int length = text.length() - from;
+            for (SimpleUnit unit : BY_DIMENSION[dimension.ordinal()]) {
+                if (unit.symbol.length() == length && text.regionMatches(from, unit.symbol, 0, length)) {
+                    return unit;
+                }
+            }
+            return null;
+        }
+
+        private static SimpleUnit[][] byDimension() {
+            SimpleUnit[][] all = new SimpleUnit[Dimension.values().length][];
+            for (Dimension dimension : Dimension.values()) {
+                java.util.List<SimpleUnit> units = new java.util.ArrayList<>();
+                for (String symbol : dimension.unitSymbols()) {
+                    BigDecimal factor = dimension.factor(symbol).orElseThrow();
+                    if (factor.compareTo(BigDecimal.ONE) == 0) {
+                        units.add(new SimpleUnit(symbol, 0, null));
+                    } else if (factor.compareTo(THOUSAND) == 0) {
+                        units.add(new SimpleUnit(symbol, 1, null));
+                    } else if (factor.compareTo(THOUSANDTH) == 0) {
+                        units.add(new SimpleUnit(symbol, -1, null));
+                    } else if (PRODUCTS.get(factor) != null) {
+                        units.add(new SimpleUnit(symbol, 0, PRODUCTS.get(factor)));
+                    }
+                    // A factor without an exact product (none today) is left to the general path.
+                }
+                all[dimension.ordinal()] = units.toArray(SimpleUnit[]::new);
+            }
+            return all;
+        }
     }
 
     private static BigDecimal parseNumber(String number, Dimension dimension) throws QuantityException {

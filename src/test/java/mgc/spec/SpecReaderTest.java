@@ -87,4 +87,22 @@ class SpecReaderTest {
                 "s.yaml:4:10: payload: expected a number or \"<number> <unit>\" (units: kg, t, lb), got a boolean");
         assertThat(errors("- 1\n- 2\n")).allMatch(e -> e.contains("expected a mapping of fields, got a number"));
     }
+    @Test
+    void fieldLocationsAreTheMapOfEachFieldToItsValuesLocation() throws Exception {
+        // The reader hands SystemSpec a view of the node's fields (FieldLocations), not a copy:
+        // it must be the map a copy would be, entry for entry, in equality and hash too.
+        String yaml = "name: H\ntype: ballistic-missile\nrange: 800 km\npayload: 500 kg\npropellant: solid\n";
+        mgc.document.Node node = new DocumentReader().read("s.yaml", yaml.getBytes(StandardCharsets.UTF_8), Format.YAML).get(0);
+        SystemSpec spec = new SpecReader().readSystem(node);
+        java.util.Map<String, mgc.document.Location> expected = new java.util.HashMap<>();
+        ((mgc.document.Node.MapNode) node).fields().values().forEach(f -> expected.put(f.key(), f.value().location()));
+
+        assertThat(spec.fieldLocations()).isEqualTo(expected).hasSize(5);
+        assertThat(spec.fieldLocations().hashCode()).isEqualTo(java.util.Map.copyOf(expected).hashCode());
+        assertThat(spec.fieldLocations().get("range")).isEqualTo(new mgc.document.Location("s.yaml", 3, 8));
+        assertThat(spec.fieldLocations().get("total_impulse")).isNull();
+        assertThat(spec.locationOf("total_impulse")).isEqualTo(spec.location());
+        assertThat(spec).isEqualTo(new SystemSpec(spec.name(), spec.type(), spec.range(), spec.payload(), spec.propellant(),
+                spec.totalImpulse(), spec.location(), java.util.Map.copyOf(expected), spec.staging(), spec.intervals()));
+    }
 }
