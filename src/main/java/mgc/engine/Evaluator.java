@@ -41,7 +41,16 @@ public final class Evaluator implements AutoCloseable {
     private Trace lastTrace;
     /** Null unless the rule base may decide once per cell ({@link CellKey}); then its decisions by cell. */
     private final CellKey cells;
-    private final HashMap<Long, TermOutcome[][]> decided = new HashMap<>();
+    private final HashMap<Long, Decided> decided = new HashMap<>();
+
+    /**
+     * What the rule base decided for a cell: the outcomes of its first system by revision (in the
+     * one order), and what stays the same for every system of the cell: each revision's decision
+     * (an outcome's rule and result do not change) and whether its outcomes' order is settled by
+     * rule and field alone, which they keep too, so that the order of the outcomes built again
+     * needs no sort.
+     */
+    private record Decided(TermOutcome[][] outcomes, Decision[] decisions, boolean[] ordered) {}
 
     /** Cells remembered at most: far more than the shipped revisions have (a few hundred), a bound for odd ones. */
     static final int MAX_CELLS = 100_000;
@@ -128,7 +137,7 @@ public final class Evaluator implements AutoCloseable {
             SystemFact fact = facts.get(i);
             long key = cells.of(fact);
             keys[i] = key;
-            TermOutcome[][] decision = key == CellKey.NONE ? null : decided.get(key);
+            Decided decision = key == CellKey.NONE ? null : decided.get(key);
             if (decision != null) {
                 out[i] = remake(decision, fact);
             } else {
@@ -155,22 +164,40 @@ public final class Evaluator implements AutoCloseable {
     }
 
     /** A system's outcomes by revision, to build again for others of its cell. */
-    private static TermOutcome[][] decision(List<Verdict> verdicts) {
-        TermOutcome[][] decision = new TermOutcome[verdicts.size()][];
-        for (int r = 0; r < decision.length; r++) {
-            decision[r] = verdicts.get(r).checks().toArray(TermOutcome[]::new);
+    private static Decided decision(List<Verdict> verdicts) {
+        TermOutcome[][] outcomes = new TermOutcome[verdicts.size()][];
+        Decision[] decisions = new Decision[outcomes.length];
+        boolean[] ordered = new boolean[outcomes.length];
+        for (int r = 0; r < outcomes.length; r++) {
+            outcomes[r] = verdicts.get(r).checks().toArray(TermOutcome[]::new);
+            decisions[r] = verdicts.get(r).decision();
+            ordered[r] = true;
+            for (int k = 1; k < outcomes[r].length; k++) {
+                TermOutcome before = outcomes[r][k - 1];
+                TermOutcome after = outcomes[r][k];
+                int rule = before.rule().compareTo(after.rule());
+                if (rule > 0 || (rule == 0 && before.field().compareTo(after.field()) >= 0)) {
+                    ordered[r] = false; // a tie on rule and field: the texts decide, and they may differ
+                }
+            }
         }
-        return decision;
+        return new Decided(outcomes, decisions, ordered);
     }
 
-    private Verdict[] remake(TermOutcome[][] decision, SystemFact fact) {
-        Verdict[] forSystem = new Verdict[decision.length];
-        for (int r = 0; r < decision.length; r++) {
-            TermOutcome[] made = new TermOutcome[decision[r].length];
+    private Verdict[] remake(Decided decision, SystemFact fact) {
+        Verdict[] forSystem = new Verdict[decision.outcomes().length];
+        for (int r = 0; r < forSystem.length; r++) {
+            TermOutcome[] first = decision.outcomes()[r];
+            TermOutcome[] made = new TermOutcome[first.length];
             for (int k = 0; k < made.length; k++) {
-                made[k] = decision[r][k].remake(fact);
+                made[k] = first[k].remake(fact);
             }
-            forSystem[r] = verdict(r, made.length == 0 ? null : made);
+            if (made.length > 1 && !decision.ordered()[r]) {
+                Arrays.sort(made, ORDER);
+            }
+            List<TermOutcome> checks = made.length == 0 ? List.of() : made.length == 1 ? List.of(made[0])
+                    : made.length == 2 ? List.of(made[0], made[1]) : List.of(made);
+            forSystem[r] = new Verdict(revisions.get(r), decision.decisions()[r], checks);
         }
         return forSystem;
     }

@@ -120,6 +120,15 @@ public final class TermFact {
 
     /** The outcome the term's "exceeded" or "within" rule records for a system. */
     TermOutcome compared(String rule, SystemFact system, boolean violated) {
+        return compared(rule, system, violated, term.limitSlopes() && term.interpolatedAt(system.getRangeKm()));
+    }
+
+    /**
+     * As {@link #compared(String, SystemFact, boolean)}, with whether the limit is interpolated
+     * known already: an outcome built again for another system of its cell ({@link TermOutcome#remake})
+     * takes it from the first, since the curve's points are range breakpoints of the cell key.
+     */
+    TermOutcome compared(String rule, SystemFact system, boolean violated, boolean interpolated) {
         Term.Input input = term.limited();
         Double actual = value(input, system);
         if (!term.limitSlopes()) {
@@ -128,7 +137,7 @@ public final class TermFact {
         }
         double range = system.getRangeKm();
         return outcome(rule, input.field(), actual, term.limitAt(range), input.unit(), violated,
-                () -> term.limitBasisAt(range), term.interpolatedAt(range)).of(system, this, TermOutcome.Made.COMPARED);
+                () -> term.limitBasisAt(range), interpolated).of(system, this, TermOutcome.Made.COMPARED);
     }
 
     /** The term does not apply to the system (short of a threshold, a propellant not covered): recorded to explain the verdict. */

@@ -81,11 +81,12 @@ public final class TermOutcome {
 
     /**
      * The outcome the same rule records for another system of this outcome's cell ({@link CellKey}):
-     * the same term method, rule and result, with the other system's numbers.
+     * the same term method, rule and result (and whether the limit is interpolated, which only
+     * changes at a range breakpoint), with the other system's numbers.
      */
     TermOutcome remake(SystemFact other) {
         return switch (made) {
-            case COMPARED -> maker.compared(rule, other, violated);
+            case COMPARED -> maker.compared(rule, other, violated, interpolated);
             case EXEMPT -> maker.exempt(rule, other);
             case UNDECLARED -> maker.undeclared(rule, field, other);
         };
