@@ -137,7 +137,7 @@ public final class Evaluator implements AutoCloseable {
             SystemFact fact = facts.get(i);
             long key = cells.of(fact);
             keys[i] = key;
-            Decided decision = key == CellKey.NONE ? null : decided.get(key);
+            Decided decision = key == CellKey.NONE ? null : decided.get(spread(key));
             if (decision != null) {
                 out[i] = remake(decision, fact);
             } else {
@@ -151,8 +151,8 @@ public final class Evaluator implements AutoCloseable {
                 int i = undecidedAt.get(j);
                 List<Verdict> verdicts = fresh.get(j);
                 out[i] = verdicts.toArray(Verdict[]::new);
-                if (keys[i] != CellKey.NONE && decided.size() < MAX_CELLS && !decided.containsKey(keys[i])) {
-                    decided.put(keys[i], decision(verdicts));
+                if (keys[i] != CellKey.NONE && decided.size() < MAX_CELLS && !decided.containsKey(spread(keys[i]))) {
+                    decided.put(spread(keys[i]), decision(verdicts));
                 }
             }
         }
@@ -161,6 +161,16 @@ public final class Evaluator implements AutoCloseable {
             verdicts.add(List.of(forSystem));
         }
         return verdicts;
+    }
+
+    /**
+     * A cell key as the memo's key: multiplied by an odd constant, which keeps distinct cells
+     * distinct (it is a bijection of the longs) but spreads them over the whole word. The keys
+     * themselves are bit fields, and Long's hash of them crowded buckets (a profile of the batch
+     * showed the lookups searching the map's tree bins).
+     */
+    private static long spread(long key) {
+        return key * 0x9E3779B97F4A7C15L;
     }
 
     /** A system's outcomes by revision, to build again for others of its cell. */

@@ -16,7 +16,7 @@ import mgc.units.Numbers;
  * {@link JsonLinesReport#writeResult} writes through Jackson (a test holds them equal), at a fraction of the
  * cost, because a batch writes millions of lines whose names and most values repeat. Strings
  * are escaped as Jackson escapes them with {@link JsonEscapes} ({@link JsonEscapes#quoteAsUtf8})
- * and remembered by identity (file names, ids, units).
+ * and encoded once where they repeat (the file name, revision ids, finding rules, fields and units).
  */
 final class JsonLineEncoder {
     private static byte[] quote(String text) {
@@ -44,11 +44,19 @@ final class JsonLineEncoder {
     private static final byte[][] TYPES = java.util.Arrays.stream(mgc.spec.SystemType.values())
             .map(type -> quote(type.id())).toArray(byte[][]::new);
 
-    private final java.util.IdentityHashMap<String, byte[]> escaped = new java.util.IdentityHashMap<>();
-    /** The revision written at each position of the verdicts last time, and its escaped id: the same every line of a run. */
+    /** The revision written at each position of the verdicts last time (the same every line of a run), for {@link #verdictHeads}. */
     private Revision[] revisions = new Revision[8];
     /** {@code {"revision":"<id>","verdict":"<decision>","findings":[} by position and decision, for the revision last seen there. */
     private byte[][][] verdictHeads = new byte[8][][];
+    /** How many finding openings and unit endings are kept (the shipped rules make about ten of each). */
+    private static final int FEW = 32;
+    private final String[] headRules = new String[FEW];
+    private final String[] headFields = new String[FEW];
+    private final byte[][] heads = new byte[FEW][];
+    private int headCount;
+    private final String[] tailUnits = new String[FEW];
+    private final byte[][] tails = new byte[FEW][];
+    private int tailCount;
     /** The file last written and its line's opening up to the line number. */
     private String headFile;
     private byte[] head;
@@ -138,11 +146,7 @@ final class JsonLineEncoder {
             if (i > 0) {
                 put((byte) ',');
             }
-            put(RULE);
-            put(cached(check.rule()));
-            put(FIELD);
-            put(cached(check.field()));
-            put(ACTUAL);
+            put(findingHead(check.rule(), check.field()));
             if (check.actual() == null) {
                 put(NULL);
             } else {
@@ -150,10 +154,7 @@ final class JsonLineEncoder {
             }
             put(LIMIT);
             decimal(check.limit());
-            put(UNIT);
-            put(cached(check.unit()));
-            put((byte) '"');
-            put((byte) '}');
+            put(unitTail(check.unit()));
         }
         TermOutcome[] swap = last;
         last = found;
@@ -195,13 +196,8 @@ final class JsonLineEncoder {
 
     private byte[] head(String file) {
         if (file != headFile) {
-            byte[] name = cached(file);
-            byte[] bytes = new byte[HEAD.length + name.length + LINE.length];
-            System.arraycopy(HEAD, 0, bytes, 0, HEAD.length);
-            System.arraycopy(name, 0, bytes, HEAD.length, name.length);
-            System.arraycopy(LINE, 0, bytes, HEAD.length + name.length, LINE.length);
             headFile = file;
-            head = bytes;
+            head = concat(HEAD, quote(file), LINE);
         }
         return head;
     }
@@ -217,26 +213,54 @@ final class JsonLineEncoder {
         }
         byte[] bytes = verdictHeads[position][decision.ordinal()];
         if (bytes == null) {
-            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
-            out.writeBytes(REVISION);
-            out.writeBytes(quote(revision.id()));
-            out.writeBytes(VERDICT);
-            out.writeBytes(DECISIONS[decision.ordinal()]);
-            out.writeBytes(FINDINGS);
-            bytes = verdictHeads[position][decision.ordinal()] = out.toByteArray();
+            bytes = concat(REVISION, quote(revision.id()), VERDICT, DECISIONS[decision.ordinal()], FINDINGS);
+            verdictHeads[position][decision.ordinal()] = bytes;
         }
         return bytes;
     }
 
-    private byte[] cached(String text) {
-        byte[] bytes = escaped.get(text);
-        if (bytes == null) {
-            bytes = quote(text);
-            if (escaped.size() < 4096) {
-                escaped.put(text, bytes);
+    /**
+     * {@code {"rule":"<rule>","field":"<field>","actual":} for a finding. The rule and field texts
+     * come from the terms, the same few objects on every line, so they are found by identity among
+     * the few seen (an identity hash lookup for each of three strings of every finding was a
+     * twentieth of a worker's time); past {@link #FEW} others are encoded each time.
+     */
+    private byte[] findingHead(String rule, String field) {
+        for (int i = 0; i < headCount; i++) {
+            if (headRules[i] == rule && headFields[i] == field) {
+                return heads[i];
             }
         }
+        byte[] bytes = concat(RULE, quote(rule), FIELD, quote(field), ACTUAL);
+        if (headCount < FEW) {
+            headRules[headCount] = rule;
+            headFields[headCount] = field;
+            heads[headCount++] = bytes;
+        }
         return bytes;
+    }
+
+    /** {@code ,"unit":"<unit>"}} for a finding, its unit found by identity as {@link #findingHead} finds the rule. */
+    private byte[] unitTail(String unit) {
+        for (int i = 0; i < tailCount; i++) {
+            if (tailUnits[i] == unit) {
+                return tails[i];
+            }
+        }
+        byte[] bytes = concat(UNIT, quote(unit), new byte[] {'"', '}'});
+        if (tailCount < FEW) {
+            tailUnits[tailCount] = unit;
+            tails[tailCount++] = bytes;
+        }
+        return bytes;
+    }
+
+    private static byte[] concat(byte[]... parts) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        for (byte[] part : parts) {
+            out.writeBytes(part);
+        }
+        return out.toByteArray();
     }
 
     /** A string's escaped UTF-8: plain printable ASCII (the usual name) copied as is, anything else quoted in full. */
