@@ -51,6 +51,13 @@ public final class SpecReader {
 
     /** Reads one system, reporting every problem in it at once. */
     public SystemSpec readSystem(Node node) throws InputException {
+        // The plain spec of a batch in one pass; anything else, and every error, the general way.
+        SystemSpec plain = node instanceof Node.MapNode map ? PlainSpec.read(map) : null;
+        return plain != null ? plain : readGeneral(node);
+    }
+
+    /** {@link #readSystem} through the typed, validating field reader, whatever the node. */
+    SystemSpec readGeneral(Node node) throws InputException {
         List<InputError> errors = new ArrayList<>();
         Optional<FieldReader> maybe = FieldReader.of(node, "", errors);
         if (maybe.isEmpty()) {

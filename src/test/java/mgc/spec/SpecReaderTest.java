@@ -105,4 +105,56 @@ class SpecReaderTest {
         assertThat(spec).isEqualTo(new SystemSpec(spec.name(), spec.type(), spec.range(), spec.payload(), spec.propellant(),
                 spec.totalImpulse(), spec.location(), java.util.Map.copyOf(expected), spec.staging(), spec.intervals()));
     }
+    @Test
+    void plainSpecsGiveTheSpecTheGeneralReaderGivesAndLeaveEverythingElseToIt() throws Exception {
+        // PlainSpec reads a batch's usual line in one pass; it must build the very SystemSpec the
+        // general reader builds, and return null (so the general reader reports it) for anything
+        // the general reader refuses or reads otherwise: intervals, bad units, wrong kinds, blank
+        // names, unknown or flight fields, missing required figures.
+        java.util.Random random = new java.util.Random(20261203);
+        String[][] values = {
+            {"\"system-1\"", "\" \"", "\"\"", "7", "\"x\\ty\""},
+            {"\"ballistic-missile\"", "\"space-launch-vehicle\"", "\"uav\"", "\"cruise-missile\"", "\"ballistic-missle\"", "1"},
+            {"\"800 km\"", "\"914000 m\"", "\"497 mi\"", "\"300 nmi\"", "800", "\"0 km\"", "\"780..820 km\"", "\"800 kms\"",
+                "\"8.5 km\"", "\" 800 km\"", "\"1e3 km\"", "{\"min\":\"1 km\",\"max\":\"2 km\"}", "true", "null", "[1]"},
+            {"\"500 kg\"", "\"1 t\"", "\"1102 lb\"", "0", "\"0 kg\"", "\"-1 kg\"", "\"5..6 kg\"", "\"500 g\"", "2.5"},
+            {"\"solid\"", "\"liquid\"", "\"hybrid\"", "\"slid\"", "3"},
+            {"\"1362524 lbf*s\"", "\"4448 kN*s\"", "\"100 N*s\"", "5000000", "\"1e7 N*s\"", "\"1 Ns\""},
+            {"\"1 m/s\""}, {"1"}};
+        String[] keys = {"name", "type", "range", "payload", "propellant", "total_impulse", "losses", "extra"};
+        DocumentReader reader = new DocumentReader();
+        int plain = 0;
+        for (int i = 0; i < 20_000; i++) {
+            List<Integer> order = new java.util.ArrayList<>(List.of(0, 1, 2, 3, 4, 5, 6, 7));
+            java.util.Collections.shuffle(order, random);
+            StringBuilder line = new StringBuilder("{");
+            for (int k : order) {
+                boolean usual = k < 4 ? random.nextInt(10) > 0 : k < 6 ? random.nextBoolean() : random.nextInt(20) == 0;
+                if (usual) {
+                    String[] choices = values[k];
+                    String value = random.nextInt(3) > 0 ? choices[0] : choices[random.nextInt(choices.length)];
+                    line.append(line.length() > 1 ? "," : "").append('"').append(keys[k]).append("\":").append(value);
+                }
+            }
+            String text = line.append('}').toString();
+            mgc.document.Node node = reader.readJsonLine("in.jsonl", i + 1, text);
+            SystemSpec fast = PlainSpec.read((mgc.document.Node.MapNode) node);
+            SystemSpec general;
+            try {
+                general = new SpecReader().readGeneral(node);
+            } catch (mgc.document.InputException e) {
+                assertThat(fast).as(text).isNull();
+                continue;
+            }
+            if (fast != null) {
+                plain++;
+                assertThat(fast).as(text).isEqualTo(general);
+                assertThat(fast.fieldLocations()).as(text).isEqualTo(general.fieldLocations());
+            } else {
+                assertThat(general.uncertain() || general.staging().isPresent() || text.contains("extra")
+                        || text.contains("losses")).as("a valid point spec left to the general reader: " + text).isTrue();
+            }
+        }
+        assertThat(plain).isGreaterThan(5_000);
+    }
 }
