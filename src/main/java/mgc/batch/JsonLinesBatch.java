@@ -115,9 +115,27 @@ final class JsonLinesBatch {
         }
     }
 
+    /**
+     * Each thread's encoder, kept from chunk to chunk: it grows its buffer to a chunk's size once
+     * and keeps what it has encoded once (openings, numbers), where a new one for every chunk
+     * allocated and grew a buffer of megabytes each time.
+     */
+    private final ThreadLocal<ChunkEncoding.Encoder> encoders = new ThreadLocal<>();
+
+    private ChunkEncoding.Encoder encoder() throws IOException {
+        if (!(writer instanceof ChunkEncoding encoding)) {
+            return null;
+        }
+        ChunkEncoding.Encoder encoder = encoders.get();
+        if (encoder == null) {
+            encoder = encoding.encoder();
+            encoders.set(encoder);
+        }
+        return encoder;
+    }
+
     private Done process(String name, List<Object> chunk) throws IOException {
-        ChunkWork work = new ChunkWork(name, evaluators.get(),
-                writer instanceof ChunkEncoding encoding ? encoding.encoder() : null, chunk.size());
+        ChunkWork work = new ChunkWork(name, evaluators.get(), encoder(), chunk.size());
         for (Object item : chunk) {
             if (item instanceof InputError error) {
                 work.pending.add(error);

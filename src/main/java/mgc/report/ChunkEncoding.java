@@ -11,7 +11,7 @@ import mgc.document.InputError;
  */
 public interface ChunkEncoding {
 
-    /** Encodes entries as UTF-8; one per chunk, used by one thread at a time. */
+    /** Encodes entries as UTF-8; used by one thread at a time, for one chunk or for several in turn ({@link #bytes} after each). */
     interface Encoder {
         void result(SystemResult result) throws IOException;
 

@@ -221,13 +221,13 @@ final class JsonLineEncoder {
 
     /**
      * {@code {"rule":"<rule>","field":"<field>","actual":} for a finding. The rule and field texts
-     * come from the terms, the same few objects on every line, so they are found by identity among
-     * the few seen (an identity hash lookup for each of three strings of every finding was a
-     * twentieth of a worker's time); past {@link #FEW} others are encoded each time.
+     * are the terms' few, so they are found among the few seen (equals is an identity test first,
+     * and they are often the same objects; an identity hash lookup for each of three strings of
+     * every finding was a twentieth of a worker's time); past {@link #FEW} others are encoded each time.
      */
     private byte[] findingHead(String rule, String field) {
         for (int i = 0; i < headCount; i++) {
-            if (headRules[i] == rule && headFields[i] == field) {
+            if (headRules[i].equals(rule) && headFields[i].equals(field)) {
                 return heads[i];
             }
         }
@@ -240,10 +240,10 @@ final class JsonLineEncoder {
         return bytes;
     }
 
-    /** {@code ,"unit":"<unit>"}} for a finding, its unit found by identity as {@link #findingHead} finds the rule. */
+    /** {@code ,"unit":"<unit>"}} for a finding, its unit found among the few seen as {@link #findingHead} finds the rule. */
     private byte[] unitTail(String unit) {
         for (int i = 0; i < tailCount; i++) {
-            if (tailUnits[i] == unit) {
+            if (tailUnits[i].equals(unit)) {
                 return tails[i];
             }
         }
@@ -280,8 +280,26 @@ final class JsonLineEncoder {
         size += length;
     }
 
+    private static final int[] POWERS_OF_TEN = {1, 10, 100, 1_000, 10_000, 100_000, 1_000_000, 10_000_000, 100_000_000, 1_000_000_000};
+
     /** Decimal digits written in place, as {@link Long#toString(long)} spells them. */
     private void number(long value) {
+        if (value >= 0 && value < 1_000_000_000) {
+            // Line numbers, columns and most figures: int arithmetic, the digits counted by comparisons.
+            int rest = (int) value;
+            int digits = 1;
+            while (digits < 9 && rest >= POWERS_OF_TEN[digits]) {
+                digits++;
+            }
+            ensure(digits);
+            for (int i = size + digits - 1; i >= size; i--) {
+                int tenth = rest / 10;
+                buffer[i] = (byte) ('0' + rest - tenth * 10);
+                rest = tenth;
+            }
+            size += digits;
+            return;
+        }
         if (value == Long.MIN_VALUE) {
             put(Long.toString(value).getBytes(StandardCharsets.US_ASCII));
             return;

@@ -152,4 +152,25 @@ class JsonLinesReportTest {
             assertThat(actual.toString()).isEqualTo(expected.toString());
         }
     }
+    @Test
+    void lineEncoderWritesLineNumbersAtEveryDigitCountAsJacksonDoes() throws Exception {
+        // Whole numbers under 10^9 take an int path: every count of digits, and either side of the switch.
+        RuleSet ruleSet = RuleSet.load(RulesDirectory.packaged(), List.of(), new DocumentReader());
+        int[] lines = {1, 9, 10, 99, 100, 12_345, 99_999_999, 100_000_000, 999_999_999, 1_000_000_000, Integer.MAX_VALUE};
+        try (Evaluator evaluator = ruleSet.ruleBase().newEvaluator(ruleSet.catalog().all())) {
+            JsonLineEncoder encoder = new JsonLineEncoder();
+            for (int line : lines) {
+                SystemSpec spec = new SystemSpec("s", SystemType.BALLISTIC_MISSILE,
+                        Optional.of(Quantity.of(Dimension.LENGTH, line)), Optional.of(Quantity.of(Dimension.MASS, line % 1000)),
+                        Optional.empty(), Optional.empty(), new Location("f.jsonl", line, line % 97 + 1), Map.of());
+                SystemResult result = new SystemResult("f.jsonl", spec, evaluator.evaluate(spec));
+                java.io.StringWriter expected = new java.io.StringWriter();
+                try (JsonGenerator json = JsonLinesReport.configure(new JsonFactory().createGenerator(expected))) {
+                    JsonLinesReport.writeResult(json, result);
+                }
+                encoder.result(result);
+                assertThat(new String(encoder.take(), StandardCharsets.UTF_8)).isEqualTo(expected.toString());
+            }
+        }
+    }
 }
