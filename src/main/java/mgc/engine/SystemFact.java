@@ -17,6 +17,13 @@ public final class SystemFact {
     private final Propellant propellant;
     private final boolean impulseGiven;
     private final double impulseNs;
+    /**
+     * The three values boxed, as the outcomes quote them ({@link TermFact}): the boxes the system
+     * was made with, so the twenty-odd outcomes of a system do not box them again each.
+     */
+    private final Double rangeQuoted;
+    private final Double payloadQuoted;
+    private final Double impulseQuoted;
 
     public SystemFact(SystemType type, Double rangeKm, Double payloadKg, Propellant propellant, Double impulseNs) {
         this.type = type;
@@ -27,6 +34,24 @@ public final class SystemFact {
         this.propellant = propellant;
         this.impulseGiven = impulseNs != null;
         this.impulseNs = impulseNs == null ? 0 : impulseNs;
+        this.rangeQuoted = rangeKm == null ? Double.valueOf(this.rangeKm) : rangeKm;
+        this.payloadQuoted = payloadKg == null ? Double.valueOf(this.payloadKg) : payloadKg;
+        this.impulseQuoted = impulseNs == null ? Double.valueOf(this.impulseNs) : impulseNs;
+    }
+
+    /** {@link #getRangeKm()} boxed. */
+    Double rangeQuoted() {
+        return rangeQuoted;
+    }
+
+    /** {@link #getPayloadKg()} boxed. */
+    Double payloadQuoted() {
+        return payloadQuoted;
+    }
+
+    /** {@link #getImpulseNs()} boxed. */
+    Double impulseQuoted() {
+        return impulseQuoted;
     }
 
     public SystemType getType() {

@@ -155,23 +155,19 @@ public final class TermFact {
                 .of(system, this, TermOutcome.Made.UNDECLARED);
     }
 
-    /** An outcome whose explanation ({@code how}) and message are built only if shown. */
+    /** An outcome whose explanation ({@code how}) and message (the usual one, from its numbers and {@code how}) are built only if shown. */
     private TermOutcome outcome(String rule, String field, Double actual, double limit, String unit, boolean violated,
                                 Supplier<String> how, boolean interpolated) {
         return new TermOutcome(rule, revision, field, actual, limit, unit, violated, how, interpolated, citation,
-                reading, () -> {
-                    String explanation = how.get();
-                    return TermOutcome.describe(field, actual, limit, unit, violated)
-                            + (explanation.isEmpty() ? "" : "; " + explanation);
-                });
+                reading, null);
     }
 
     /** The system's value of an input, in its canonical unit; null for the propellant, which is not a number. */
     private static Double value(Term.Input input, SystemFact system) {
         return switch (input) {
-            case RANGE -> system.getRangeKm();
-            case PAYLOAD -> system.getPayloadKg();
-            case TOTAL_IMPULSE -> system.getImpulseNs();
+            case RANGE -> system.rangeQuoted();
+            case PAYLOAD -> system.payloadQuoted();
+            case TOTAL_IMPULSE -> system.impulseQuoted();
             case PROPELLANT -> null;
         };
     }

@@ -49,6 +49,9 @@ public final class TermOutcome {
      * @param interpolated true when the limit comes from interpolating the trade-off curve
      * @param source the citations of the term
      * @param reading the reading the rule base takes where the record is unclear, if any
+     * @param message the message, or null for the usual one: {@link #describe} of the numbers, then
+     *                the basis after a semicolon when there is one (a batch builds millions of
+     *                outcomes, and a supplier for each was an allocation that said no more)
      */
     TermOutcome(String rule, String revision, String field, Double actual, double limit, String unit,
                  boolean violated, Supplier<String> basis, boolean interpolated, String source,
@@ -147,7 +150,12 @@ public final class TermOutcome {
     public String message() {
         String text = message;
         if (text == null) {
-            text = Objects.requireNonNull(messageText.get());
+            if (messageText != null) {
+                text = Objects.requireNonNull(messageText.get());
+            } else {
+                String explanation = basis();
+                text = describe(field, actual, limit, unit, violated) + (explanation.isEmpty() ? "" : "; " + explanation);
+            }
             message = text;
         }
         return text;
