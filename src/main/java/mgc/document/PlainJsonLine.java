@@ -48,7 +48,7 @@ final class PlainJsonLine {
             while (true) {
                 skipBlanks();
                 Location keyLocation = here();
-                String key = string(true);
+                String key = string();
                 if (key == null || fields.containsKey(key)) {
                     return null;
                 }
@@ -89,7 +89,7 @@ final class PlainJsonLine {
         Location location = here();
         char first = text.charAt(at);
         if (first == '"') {
-            String value = string(false);
+            String value = string();
             return value == null ? null : new Node.ScalarNode(location, value, Node.ScalarKind.STRING);
         }
         if (first < '0' || first > '9') {
@@ -110,18 +110,8 @@ final class PlainJsonLine {
         return new Node.ScalarNode(location, text.substring(start, at), Node.ScalarKind.NUMBER);
     }
 
-    /**
-     * Keys read before, by the hash of their text: a batch's lines spell the same few keys, and
-     * taking the one string read before saves cutting (and hashing) a new one for every field of
-     * every line. Shared by the worker threads without a lock: a slot holds a whole String or
-     * another one (Strings are immutable and safely published), and a slot that does not match
-     * is simply replaced, so a thread may miss, never read a wrong key.
-     */
-    private static final String[] KEYS = new String[256];
-    private static final int MAX_KEPT_KEY = 32;
-
     /** A string with no escape and no control character, as its text; null otherwise. */
-    private String string(boolean key) {
+    private String string() {
         if (at >= text.length() || text.charAt(at) != '"') {
             return null;
         }
@@ -132,7 +122,7 @@ final class PlainJsonLine {
                 if (at - start > limits.maxStringChars()) {
                     return null;
                 }
-                return key ? key(start, at++) : text.substring(start, at++);
+                return text.substring(start, at++);
             }
             if (c == '\\' || c < 0x20) {
                 return null;
@@ -140,26 +130,6 @@ final class PlainJsonLine {
             at++;
         }
         return null;
-    }
-
-    /** The key spelt from {@code start} to {@code end}: the one read before when it is kept, equal to a substring in any case. */
-    private String key(int start, int end) {
-        int length = end - start;
-        if (length > MAX_KEPT_KEY) {
-            return text.substring(start, end);
-        }
-        int hash = 0;
-        for (int i = start; i < end; i++) {
-            hash = 31 * hash + text.charAt(i);
-        }
-        int slot = (hash ^ (hash >>> 16)) & (KEYS.length - 1);
-        String kept = KEYS[slot];
-        if (kept != null && kept.length() == length && text.regionMatches(start, kept, 0, length)) {
-            return kept;
-        }
-        String read = text.substring(start, end);
-        KEYS[slot] = read;
-        return read;
     }
 
     /** JSON's blanks within a line (a line has no line break). */

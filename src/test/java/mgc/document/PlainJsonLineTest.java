@@ -57,39 +57,6 @@ class PlainJsonLineTest {
     }
 
     @Test
-    void keysKeptFromEarlierLinesAreTheKeysOfThisLine() throws Exception {
-        // PlainJsonLine keeps the keys it has read by their hash: keys of equal hash ("Aa" and
-        // "BB", "AaAa" and "BBBB"), hundreds of different keys taking each other's slots, and keys
-        // longer than it keeps must still come out as written, and a repeated key still be left to Jackson.
-        Random random = new Random(7);
-        String[] colliding = {"Aa", "BB", "AaAa", "BBBB", "AaBB", "BBAa"};
-        for (int i = 0; i < 3000; i++) {
-            List<String> keys = new ArrayList<>();
-            int fields = 1 + random.nextInt(5);
-            while (keys.size() < fields) {
-                String key = switch (random.nextInt(3)) {
-                    case 0 -> colliding[random.nextInt(colliding.length)];
-                    case 1 -> "k" + random.nextInt(1000);
-                    default -> "long_key_".repeat(1 + random.nextInt(5)) + random.nextInt(10);
-                };
-                if (!keys.contains(key)) {
-                    keys.add(key);
-                }
-            }
-            StringBuilder line = new StringBuilder("{");
-            for (String key : keys) {
-                line.append(line.length() > 1 ? "," : "").append('"').append(key).append("\":").append(random.nextInt(10));
-            }
-            String text = line.append('}').toString();
-            Node.MapNode plain = PlainJsonLine.read("in.jsonl", i + 1, text, LIMITS);
-            assertThat(plain).as(text).isNotNull().isEqualTo(reader.parseJsonLine("in.jsonl", i + 1, text));
-            assertThat(plain.fields().keySet()).as(text).containsExactlyElementsOf(keys);
-            String repeated = text.substring(0, text.length() - 1) + ",\"" + keys.get(random.nextInt(keys.size())) + "\":1}";
-            assertThat(PlainJsonLine.read("in.jsonl", i + 1, repeated, LIMITS)).as(repeated).isNull();
-        }
-    }
-
-    @Test
     void anythingElseIsLeftToJackson() {
         for (String line : List.of(
                 "{\"name\":\"a\\\"b\"}",               // an escape
