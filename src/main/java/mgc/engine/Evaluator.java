@@ -28,7 +28,7 @@ public final class Evaluator implements AutoCloseable {
     public static final int GROUP = 64;
 
     // Deterministic order whatever the firing order; the last keys only break ties of texts.
-    private static final Comparator<TermOutcome> ORDER = Comparator.comparing(TermOutcome::rule)
+    static final Comparator<TermOutcome> ORDER = Comparator.comparing(TermOutcome::rule)
             .thenComparing(TermOutcome::field).thenComparing(TermOutcome::message)
             .thenComparing(TermOutcome::source).thenComparing(TermOutcome::basis);
 
@@ -198,15 +198,8 @@ public final class Evaluator implements AutoCloseable {
         Verdict[] forSystem = new Verdict[decision.outcomes().length];
         for (int r = 0; r < forSystem.length; r++) {
             TermOutcome[] first = decision.outcomes()[r];
-            TermOutcome[] made = new TermOutcome[first.length];
-            for (int k = 0; k < made.length; k++) {
-                made[k] = first[k].remake(fact);
-            }
-            if (made.length > 1 && !decision.ordered()[r]) {
-                Arrays.sort(made, ORDER);
-            }
-            List<TermOutcome> checks = made.length == 0 ? List.of() : made.length == 1 ? List.of(made[0])
-                    : made.length == 2 ? List.of(made[0], made[1]) : List.of(made);
+            // Built again when asked for: a JSON Lines batch asks only for the findings.
+            List<TermOutcome> checks = first.length == 0 ? List.of() : new RemadeChecks(first, fact, decision.ordered()[r]);
             forSystem[r] = new Verdict(revisions.get(r), decision.decisions()[r], checks);
         }
         return forSystem;

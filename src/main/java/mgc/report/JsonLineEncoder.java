@@ -108,7 +108,7 @@ final class JsonLineEncoder {
                 put((byte) ',');
             }
             put(verdictHead(position, verdict.revision(), result.decision(verdict)));
-            findings(verdict.checks());
+            findings(verdict.findings());
             put((byte) ']');
             put((byte) '}');
         }
