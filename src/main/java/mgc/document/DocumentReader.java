@@ -68,6 +68,18 @@ public final class DocumentReader {
     /** Reads a file whose format is given by its extension, naming it as {@code file.name()}. */
     public List<Node> read(InputFile file) throws InputException {
         String name = file.name();
+        if (file.resource() != null) {
+            // The shipped rule base: parsed at build time, and never subject to the limits set
+            // for the user's input (a small --max-file-size must not refuse mgc's own files).
+            try {
+                Optional<List<Node>> preparsed = PreparsedNodes.read(file);
+                if (preparsed.isPresent()) {
+                    return preparsed.get();
+                }
+            } catch (IOException e) {
+                throw new InputException(InputError.ofFile(name, "cannot read: " + ParseErrors.describe(e)));
+            }
+        }
         Format format = Format.ofFileName(name).orElseThrow(() -> new InputException(
                 InputError.ofFile(name, "unknown file type: expected .yaml, .yml, .json or .jsonl")));
         return read(name, readBytes(file), format);

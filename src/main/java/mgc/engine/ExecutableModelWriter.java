@@ -6,7 +6,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import mgc.document.DocumentReader;
 import mgc.document.InputException;
+import mgc.document.PreparsedNodes;
 import mgc.document.InputFile;
 import org.drools.compiler.kie.builder.impl.InternalKieModule;
 import org.drools.model.codegen.ExecutableModelProject;
@@ -64,6 +66,7 @@ public final class ExecutableModelWriter {
         Files.createDirectories(list.getParent());
         Files.writeString(list, String.join("\n", modelClasses) + "\n", StandardCharsets.UTF_8);
         writeIndex(rules, classes.resolve(RulesDirectory.INDEX));
+        writePreparsed(rules, classes.resolve(RulesDirectory.INDEX).getParent());
         try {
             Files.writeString(classes.resolve(RuleBaseDigest.PACKAGED), RuleBaseDigest.compute(rules, List.of()) + "\n",
                     StandardCharsets.US_ASCII);
@@ -90,5 +93,20 @@ public final class ExecutableModelWriter {
         }
         Files.createDirectories(index.getParent());
         Files.writeString(index, String.join("\n", names) + "\n", StandardCharsets.UTF_8);
+    }
+
+    /** Writes each revision file's node trees beside its packaged copy ({@link PreparsedNodes}). */
+    static void writePreparsed(RulesDirectory rules, Path packagedRoot) throws IOException {
+        DocumentReader reader = new DocumentReader();
+        try {
+            for (InputFile file : rules.revisionFiles()) {
+                Path target = packagedRoot.resolve(rules.relativeName(file) + PreparsedNodes.SUFFIX);
+                Files.createDirectories(target.getParent());
+                Files.writeString(target, PreparsedNodes.encode(reader.read(file)), StandardCharsets.UTF_8);
+            }
+        } catch (InputException e) {
+            e.errors().forEach(error -> System.err.println(error.describe()));
+            throw new IllegalStateException("a shipped revision file does not parse");
+        }
     }
 }
