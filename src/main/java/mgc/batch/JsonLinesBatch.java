@@ -69,7 +69,7 @@ final class JsonLinesBatch {
      * them one by one; or, for a report that encoded them on the worker, only the encoding and
      * the counts (so finished chunks waiting their turn hold little memory).
      */
-    private record Done(List<Object> entries, byte[] encoded, int systems, int permitted, int prohibited, int depends, int errors) {}
+    private record Done(List<Object> entries, ChunkEncoding.Encoded encoded, int systems, int permitted, int prohibited, int depends, int errors) {}
 
     void run(String name, InputStream in) throws IOException {
         ArrayDeque<Future<Done>> pending = new ArrayDeque<>();

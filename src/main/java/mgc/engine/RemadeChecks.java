@@ -41,9 +41,6 @@ final class RemadeChecks extends AbstractList<TermOutcome> implements RandomAcce
                     count++;
                 }
             }
-            if (count == 0) {
-                return List.of();
-            }
             TermOutcome[] findings = new TermOutcome[count];
             int at = 0;
             for (TermOutcome outcome : first) {
@@ -51,7 +48,7 @@ final class RemadeChecks extends AbstractList<TermOutcome> implements RandomAcce
                     findings[at++] = outcome.remake(system);
                 }
             }
-            return count == 1 ? List.of(findings[0]) : List.of(findings);
+            return Verdict.readOnly(findings);
         }
         return all().stream().filter(TermOutcome::violated).toList();
     }

@@ -16,6 +16,23 @@ public record Verdict(Revision revision, Decision decision, List<TermOutcome> ch
         if (checks instanceof RemadeChecks remade) {
             return remade.findings();
         }
-        return checks.stream().filter(TermOutcome::violated).toList();
+        // A loop, not a stream: a batch asks this of every verdict.
+        int count = 0;
+        for (int i = 0; i < checks.size(); i++) {
+            count += checks.get(i).violated() ? 1 : 0;
+        }
+        TermOutcome[] findings = new TermOutcome[count];
+        int at = 0;
+        for (int i = 0; i < checks.size(); i++) {
+            if (checks.get(i).violated()) {
+                findings[at++] = checks.get(i);
+            }
+        }
+        return readOnly(findings);
+    }
+
+    /** As {@code stream().toList()} gives a list: read-only, and asked for null it says no rather than throwing, as List.of's would. */
+    static List<TermOutcome> readOnly(TermOutcome[] outcomes) {
+        return java.util.Collections.unmodifiableList(java.util.Arrays.asList(outcomes));
     }
 }

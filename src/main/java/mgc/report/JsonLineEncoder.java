@@ -183,6 +183,19 @@ final class JsonLineEncoder {
         put(bytes);
     }
 
+    /**
+     * Everything encoded since the last call, in the buffer it was encoded in; from now on the
+     * encoder writes into {@code next} (grown as it needs).
+     */
+    ChunkEncoding.Encoded handOver(byte[] next) {
+        ChunkEncoding.Encoded encoded = new ChunkEncoding.Encoded(buffer, size);
+        buffer = next;
+        size = 0;
+        lastFindingsEnd = -1;
+        return encoded;
+    }
+
+    /** Everything encoded since the last call, copied out. */
     byte[] take() {
         byte[] out = java.util.Arrays.copyOf(buffer, size);
         size = 0;

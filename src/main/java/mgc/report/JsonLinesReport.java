@@ -58,6 +58,13 @@ public final class JsonLinesReport implements ReportWriter, ChunkEncoding {
     private static final SerializedString LIMIT = new SerializedString("limit");
     private static final SerializedString UNIT = new SerializedString("unit");
 
+    /**
+     * Encoders' buffers already written, for encoders to take again instead of a new one (and a
+     * copy of what they encoded) for every chunk.
+     */
+    private final java.util.concurrent.ConcurrentLinkedQueue<byte[]> spare = new java.util.concurrent.ConcurrentLinkedQueue<>();
+    private static final int MAX_SPARE = 16;
+
     private final Writer out;
     private final OutputStream raw;
     private final Provenance provenance;
@@ -140,20 +147,25 @@ public final class JsonLinesReport implements ReportWriter, ChunkEncoding {
             }
 
             @Override
-            public byte[] bytes() {
-                return lines.take();
+            public Encoded bytes() {
+                byte[] next = spare.poll();
+                return lines.handOver(next != null ? next : new byte[1 << 20]);
             }
         };
     }
 
     @Override
-    public void writeEncoded(byte[] bytes) throws IOException {
+    public void writeEncoded(Encoded encoded) throws IOException {
         json.flush();
         if (raw == null) {
-            out.write(new String(bytes, StandardCharsets.UTF_8));
+            out.write(new String(encoded.buffer(), 0, encoded.length(), StandardCharsets.UTF_8));
         } else {
             out.flush();
-            raw.write(bytes);
+            raw.write(encoded.buffer(), 0, encoded.length());
+        }
+        // Written: the buffer goes back to the encoders (a few circulate, one per chunk in flight).
+        if (spare.size() < MAX_SPARE) {
+            spare.offer(encoded.buffer());
         }
     }
 
