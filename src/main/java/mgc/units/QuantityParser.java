@@ -85,13 +85,14 @@ public final class QuantityParser {
     private static Quantity parseSimple(String text, Dimension dimension) {
         int length = text.length();
         int digits = 0;
+        long whole = 0; // at most 15 digits: no overflow, the value Long.parseLong would give
         while (digits < length && text.charAt(digits) >= '0' && text.charAt(digits) <= '9') {
+            whole = whole * 10 + (text.charAt(digits) - '0');
             digits++;
         }
         if (digits == 0 || digits > 15) {
             return null;
         }
-        long whole = Long.parseLong(text, 0, digits, 10);
         if (digits == length) {
             return new Quantity(dimension, (double) whole, text);
         }
