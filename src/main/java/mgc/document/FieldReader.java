@@ -125,15 +125,19 @@ public final class FieldReader {
         return Optional.empty();
     }
 
+    // Compiled once: String.matches compiles its pattern at every call.
+    private static final java.util.regex.Pattern WHOLE = java.util.regex.Pattern.compile("\\d+");
+    private static final java.util.regex.Pattern IDENTIFIER = java.util.regex.Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
+
     /** An identifier such as a revision id: a string, or an integer like {@code 2012}. */
     public Optional<String> identifier(String key, boolean required) {
         Optional<Node> node = get(key);
         if (node.isPresent() && node.get() instanceof Node.ScalarNode scalar
-                && scalar.kind() == Node.ScalarKind.NUMBER && scalar.text().matches("\\d+")) {
+                && scalar.kind() == Node.ScalarKind.NUMBER && WHOLE.matcher(scalar.text()).matches()) {
             return Optional.of(scalar.text());
         }
         Optional<String> text = text(key, required);
-        if (text.isPresent() && !text.get().matches("[A-Za-z0-9][A-Za-z0-9._-]{0,63}")) {
+        if (text.isPresent() && !IDENTIFIER.matcher(text.get()).matches()) {
             error(key, "must be letters, digits, '.', '_' or '-' (at most 64), got \"" + text.get() + "\"");
             return Optional.empty();
         }

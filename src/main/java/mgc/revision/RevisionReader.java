@@ -37,6 +37,7 @@ final class RevisionReader {
             "sources", "terms", "notes");
     private static final List<String> DATE_FIELDS = List.of("date", "event", "source");
     private static final String ID_PATTERN = "[A-Za-z0-9][A-Za-z0-9._-]{0,63}";
+    private static final java.util.regex.Pattern READING_ID = java.util.regex.Pattern.compile(ID_PATTERN + "~" + ID_PATTERN);
     private static final List<String> SOURCE_FIELDS = List.of("id", "cite");
     private static final List<String> BASIS_FIELDS = List.of("source", "reading");
 
@@ -97,7 +98,7 @@ final class RevisionReader {
         if (node.isPresent() && node.get() instanceof Node.ScalarNode scalar && scalar.kind() == Node.ScalarKind.STRING
                 && scalar.text().indexOf(AlternativeReading.SEPARATOR) >= 0) {
             String text = scalar.text();
-            if (!text.matches(ID_PATTERN + "~" + ID_PATTERN)) {
+            if (!READING_ID.matcher(text).matches()) {
                 fields.error(key, "an alternative reading's id is BASE~NAME, each part letters, digits, '.', '_' or '-', got \""
                         + text + "\"");
                 return Optional.empty();
