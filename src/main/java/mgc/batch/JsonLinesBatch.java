@@ -21,6 +21,7 @@ import mgc.report.ChunkEncoding;
 import mgc.report.ReportWriter;
 import mgc.report.SystemResult;
 import mgc.report.Tally;
+import mgc.spec.PlainSpecLine;
 import mgc.spec.SpecReader;
 import mgc.spec.SystemSpec;
 
@@ -143,7 +144,11 @@ final class JsonLinesBatch {
             }
             JsonLinesReader.Line line = (JsonLinesReader.Line) item;
             try {
-                SystemSpec spec = work.specs.readSystem(reader.readJsonLine(name, line.number(), line.text()));
+                // The usual line straight into its spec; any other line, and every error, through its nodes.
+                SystemSpec spec = PlainSpecLine.read(name, line.number(), line.text(), reader.limits());
+                if (spec == null) {
+                    spec = work.specs.readSystem(reader.readJsonLine(name, line.number(), line.text()));
+                }
                 if (spec.uncertain()) {
                     // Decided over its box now; its result (or error) keeps its place in line order.
                     work.pending.add(IntervalVerdicts.check(name, spec, work.evaluator));

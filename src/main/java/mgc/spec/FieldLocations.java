@@ -4,40 +4,61 @@ import java.util.AbstractMap;
 import java.util.AbstractSet;
 import java.util.Iterator;
 import java.util.Map;
+import java.util.NoSuchElementException;
 import java.util.Set;
 import mgc.document.Location;
 import mgc.document.Node;
 
 /**
- * Where each field of a spec's mapping is: a read-only view of the mapping's own fields (a node
- * never changes), each key to its value's location. A batch reads millions of specs and asks
- * almost none of them where a field is; building an immutable map of entries for each one took
- * a few per cent of a worker's time (docs/performance.md). It is a {@code Map} like any other:
- * equal to, and hashing as, a map of the same entries.
+ * Where each field of a spec is, in the order written: a read-only map of a few keys, each to
+ * its value's location, kept as two arrays. A batch reads millions of specs and asks almost
+ * none of them where a field is; building an immutable map of entries for each one took a few
+ * per cent of a worker's time (docs/performance.md). It is a {@code Map} like any other: equal
+ * to, and hashing as, a map of the same entries.
  */
 final class FieldLocations extends AbstractMap<String, Location> {
 
-    private final Map<String, Node.Field> fields;
+    private final String[] keys;
+    private final Location[] locations;
+    private final int size;
 
-    /** @param fields a node's fields ({@link Node.MapNode#fields()}, read-only) */
-    FieldLocations(Map<String, Node.Field> fields) {
-        this.fields = fields;
+    /** The first {@code size} keys and their locations; the arrays are the map's from now on. */
+    FieldLocations(String[] keys, Location[] locations, int size) {
+        this.keys = keys;
+        this.locations = locations;
+        this.size = size;
+    }
+
+    /** A node's fields, each to its value's location. */
+    static FieldLocations of(Map<String, Node.Field> fields) {
+        String[] keys = new String[fields.size()];
+        Location[] locations = new Location[keys.length];
+        int at = 0;
+        for (Node.Field field : fields.values()) {
+            keys[at] = field.key();
+            locations[at++] = field.value().location();
+        }
+        return new FieldLocations(keys, locations, at);
     }
 
     @Override
     public Location get(Object key) {
-        Node.Field field = fields.get(key);
-        return field == null ? null : field.value().location();
+        for (int i = 0; i < size; i++) {
+            if (keys[i].equals(key)) {
+                return locations[i];
+            }
+        }
+        return null;
     }
 
     @Override
     public boolean containsKey(Object key) {
-        return fields.containsKey(key);
+        return get(key) != null;
     }
 
     @Override
     public int size() {
-        return fields.size();
+        return size;
     }
 
     @Override
@@ -45,24 +66,28 @@ final class FieldLocations extends AbstractMap<String, Location> {
         return new AbstractSet<>() {
             @Override
             public Iterator<Map.Entry<String, Location>> iterator() {
-                Iterator<Node.Field> each = fields.values().iterator();
                 return new Iterator<>() {
+                    private int next;
+
                     @Override
                     public boolean hasNext() {
-                        return each.hasNext();
+                        return next < size;
                     }
 
                     @Override
                     public Map.Entry<String, Location> next() {
-                        Node.Field field = each.next();
-                        return Map.entry(field.key(), field.value().location());
+                        if (next >= size) {
+                            throw new NoSuchElementException();
+                        }
+                        int at = next++;
+                        return Map.entry(keys[at], locations[at]);
                     }
                 };
             }
 
             @Override
             public int size() {
-                return fields.size();
+                return size;
             }
         };
     }

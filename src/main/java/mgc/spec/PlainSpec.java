@@ -80,7 +80,7 @@ final class PlainSpec {
         }
         return new SystemSpec(name, type, Optional.ofNullable(range), Optional.ofNullable(payload),
                 Optional.ofNullable(propellant), Optional.ofNullable(impulse), node.location(),
-                new FieldLocations(node.fields()), Optional.empty(), Map.of());
+                FieldLocations.of(node.fields()), Optional.empty(), Map.of());
     }
 
     /** A point figure as the general reader reads it, or null for an interval, another kind or text it refuses. */

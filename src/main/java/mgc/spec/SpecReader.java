@@ -91,7 +91,7 @@ public final class SpecReader {
         }
         // Every key is one of FIELDS here (rejectUnknown found no other), so the fields as written are the located ones;
         // SystemSpec keeps this view of them as it is.
-        Map<String, mgc.document.Location> locations = new FieldLocations(fields.node().fields());
+        Map<String, mgc.document.Location> locations = FieldLocations.of(fields.node().fields());
         return new SystemSpec(name.orElseThrow(), type.orElseThrow(), range, payload, propellant, impulse,
                 node.location(), locations, staging, intervals.isEmpty() ? Map.of() : intervals);
     }

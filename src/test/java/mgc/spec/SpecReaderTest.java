@@ -107,7 +107,8 @@ class SpecReaderTest {
     }
     @Test
     void plainSpecsGiveTheSpecTheGeneralReaderGivesAndLeaveEverythingElseToIt() throws Exception {
-        // PlainSpec reads a batch's usual line in one pass; it must build the very SystemSpec the
+        // PlainSpecLine reads a batch's usual line straight into its spec, and must give the spec that
+        // reading the line's nodes and then the spec gives, or null. PlainSpec reads a batch's usual line in one pass; it must build the very SystemSpec the
         // general reader builds, and return null (so the general reader reports it) for anything
         // the general reader refuses or reads otherwise: intervals, bad units, wrong kinds, blank
         // names, unknown or flight fields, missing required figures.
@@ -124,6 +125,7 @@ class SpecReaderTest {
         String[] keys = {"name", "type", "range", "payload", "propellant", "total_impulse", "losses", "extra"};
         DocumentReader reader = new DocumentReader();
         int plain = 0;
+        int lines = 0;
         for (int i = 0; i < 20_000; i++) {
             List<Integer> order = new java.util.ArrayList<>(List.of(0, 1, 2, 3, 4, 5, 6, 7));
             java.util.Collections.shuffle(order, random);
@@ -137,7 +139,35 @@ class SpecReaderTest {
                 }
             }
             String text = line.append('}').toString();
-            mgc.document.Node node = reader.readJsonLine("in.jsonl", i + 1, text);
+            // Blanks and odd spellings around the JSON too, for the line reader (PlainSpecLine).
+            if (random.nextInt(8) == 0) {
+                text = (random.nextBoolean() ? " " : "\t") + text.replace(",", random.nextBoolean() ? " , " : ",\t")
+                        .replace(":", random.nextBoolean() ? " :" : ": ") + (random.nextBoolean() ? " " : "");
+            }
+            if (random.nextInt(50) == 0) {
+                text = text.replace("\"range\"", "\"type\"");  // a duplicate key (or a type that is a figure)
+            }
+            SystemSpec fromLine = PlainSpecLine.read("in.jsonl", i + 1, text, mgc.document.ReadLimits.defaults());
+            SystemSpec throughNodes;
+            try {
+                throughNodes = new SpecReader().readSystem(reader.readJsonLine("in.jsonl", i + 1, text));
+            } catch (mgc.document.InputException e) {
+                throughNodes = null;
+            }
+            if (fromLine != null) {
+                assertThat(fromLine).as(text).isEqualTo(throughNodes);
+                assertThat(fromLine.fieldLocations()).as(text).isEqualTo(throughNodes.fieldLocations());
+                assertThat(List.copyOf(fromLine.fieldLocations().keySet())).as(text)
+                        .isEqualTo(List.copyOf(throughNodes.fieldLocations().keySet()));
+                lines++;
+            }
+            mgc.document.Node node;
+            try {
+                node = reader.readJsonLine("in.jsonl", i + 1, text);
+            } catch (mgc.document.InputException e) {
+                assertThat(fromLine).as(text).isNull();
+                continue;
+            }
             SystemSpec fast = PlainSpec.read((mgc.document.Node.MapNode) node);
             SystemSpec general;
             try {
@@ -156,5 +186,6 @@ class SpecReaderTest {
             }
         }
         assertThat(plain).isGreaterThan(5_000);
+        assertThat(lines).as("lines read straight into their spec").isGreaterThan(plain * 3 / 4);
     }
 }
