@@ -101,6 +101,8 @@ class JsonLinesBatchTest {
                 .contains("unknown value \\\"ballistic-misile\\\" (did you mean \\\"ballistic-missile\\\"?)");
         assertThat(out[1000]).startsWith("{\"kind\":\"error\"").contains("\"line\":1001,").contains("syntax error");
         assertThat(out[0]).startsWith("{\"kind\":\"result\"").contains("\"verdicts\":[{\"revision\":\"1979\"");
-        assertThat(out[lines]).startsWith("{\"kind\":\"summary\"").contains("\"systems\":" + (lines - 6));
+        // The lines input() makes bad, whatever the chunk size makes the count.
+        long bad = java.util.stream.IntStream.range(0, lines).filter(i -> i % 997 == 500 || i % 1999 == 1000).count();
+        assertThat(out[lines]).startsWith("{\"kind\":\"summary\"").contains("\"systems\":" + (lines - bad) + ",");
     }
 }
