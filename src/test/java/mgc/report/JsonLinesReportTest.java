@@ -49,14 +49,10 @@ class JsonLinesReportTest {
                 SystemSpec spec = new SystemSpec(names[i % names.length], type, range, payload, propellant, impulse,
                         new Location("f \"x\".jsonl", i + 1, 1), Map.of());
                 SystemResult result = new SystemResult("f \"x\".jsonl", spec, evaluator.evaluate(spec));
-                // Through a writer, as the report's own Jackson generator writes (JsonLinesReport.result).
-                java.io.StringWriter expected = new java.io.StringWriter();
-                try (JsonGenerator json = JsonLinesReport.configure(new JsonFactory().createGenerator(expected))) {
-                    JsonLinesReport.writeResult(json, result);
-                }
+                String expected = jackson(result);
                 encoder.result(result);
                 String actual = new String(encoder.take(), StandardCharsets.UTF_8);
-                assertThat(actual).isEqualTo(expected.toString());
+                assertThat(actual).isEqualTo(expected);
                 JsonNode node = mapper.readTree(actual);
                 assertThat(node.get("system").asText()).isEqualTo(spec.name());
                 assertThat(node.get("verdicts")).hasSize(6);
@@ -101,13 +97,9 @@ class JsonLinesReportTest {
                         Optional.of(Quantity.of(Dimension.MASS, random.nextDouble() * 1e-3)), Optional.empty(), Optional.empty(),
                         new Location("f.jsonl", i + 1, 1), Map.of());
                 SystemResult result = new SystemResult("f.jsonl", spec, evaluator.evaluate(spec));
-                // Through a writer, as the report's own Jackson generator writes (JsonLinesReport.result).
-                java.io.StringWriter expected = new java.io.StringWriter();
-                try (JsonGenerator json = JsonLinesReport.configure(new JsonFactory().createGenerator(expected))) {
-                    JsonLinesReport.writeResult(json, result);
-                }
+                String expected = jackson(result);
                 encoder.result(result);
-                assertThat(new String(encoder.take(), StandardCharsets.UTF_8)).isEqualTo(expected.toString());
+                assertThat(new String(encoder.take(), StandardCharsets.UTF_8)).isEqualTo(expected);
             }
         }
     }
@@ -138,10 +130,7 @@ class JsonLinesReportTest {
                 SystemSpec spec = new SystemSpec("s" + i, type, range, payload, propellant, impulse,
                         new Location("f.jsonl", i + 1, 1), Map.of());
                 SystemResult result = new SystemResult("f.jsonl", spec, evaluator.evaluate(spec));
-                java.io.StringWriter line = new java.io.StringWriter();
-                try (JsonGenerator json = JsonLinesReport.configure(new JsonFactory().createGenerator(line))) {
-                    JsonLinesReport.writeResult(json, result);
-                }
+                String line = jackson(result);
                 expected.append(line);
                 encoder.result(result);
                 if (random.nextInt(100) == 0) {
@@ -164,13 +153,19 @@ class JsonLinesReportTest {
                         Optional.of(Quantity.of(Dimension.LENGTH, line)), Optional.of(Quantity.of(Dimension.MASS, line % 1000)),
                         Optional.empty(), Optional.empty(), new Location("f.jsonl", line, line % 97 + 1), Map.of());
                 SystemResult result = new SystemResult("f.jsonl", spec, evaluator.evaluate(spec));
-                java.io.StringWriter expected = new java.io.StringWriter();
-                try (JsonGenerator json = JsonLinesReport.configure(new JsonFactory().createGenerator(expected))) {
-                    JsonLinesReport.writeResult(json, result);
-                }
+                String expected = jackson(result);
                 encoder.result(result);
-                assertThat(new String(encoder.take(), StandardCharsets.UTF_8)).isEqualTo(expected.toString());
+                assertThat(new String(encoder.take(), StandardCharsets.UTF_8)).isEqualTo(expected);
             }
         }
+    }
+
+    /** The line Jackson writes for a result, through a writer as the report's own generator does (JsonLinesReport.result). */
+    private static String jackson(SystemResult result) throws java.io.IOException {
+        java.io.StringWriter out = new java.io.StringWriter();
+        try (JsonGenerator json = JsonLinesReport.configure(new JsonFactory().createGenerator(out))) {
+            JsonLinesReport.writeResult(json, result);
+        }
+        return out.toString();
     }
 }
