@@ -54,19 +54,19 @@ final class PlainSpec {
                 }
                 case "range" -> {
                     range = figure(scalar, Dimension.LENGTH);
-                    if (range == null || !(range.value() > 0)) {
+                    if (range == null) {
                         return null;
                     }
                 }
                 case "payload" -> {
                     payload = figure(scalar, Dimension.MASS);
-                    if (payload == null || !(payload.value() >= 0)) {
+                    if (payload == null) {
                         return null;
                     }
                 }
                 case "total_impulse" -> {
                     impulse = figure(scalar, Dimension.IMPULSE);
-                    if (impulse == null || !(impulse.value() >= 0)) {
+                    if (impulse == null) {
                         return null;
                     }
                 }
@@ -75,12 +75,20 @@ final class PlainSpec {
                 }
             }
         }
+        return spec(name, type, range, payload, propellant, impulse, node.location(), FieldLocations.of(node.fields()));
+    }
+
+    /**
+     * The spec of a plain spec's fields, or null when they are not a whole one (no name or type,
+     * or a type that needs range and payload without them). Shared with {@link PlainSpecLine}.
+     */
+    static SystemSpec spec(String name, SystemType type, Quantity range, Quantity payload, Propellant propellant,
+                           Quantity impulse, mgc.document.Location location, FieldLocations fields) {
         if (name == null || type == null || (type.requiresRangeAndPayload() && (range == null || payload == null))) {
             return null;
         }
         return new SystemSpec(name, type, Optional.ofNullable(range), Optional.ofNullable(payload),
-                Optional.ofNullable(propellant), Optional.ofNullable(impulse), node.location(),
-                FieldLocations.of(node.fields()), Optional.empty(), Map.of());
+                Optional.ofNullable(propellant), Optional.ofNullable(impulse), location, fields, Optional.empty(), Map.of());
     }
 
     /** A point figure as the general reader reads it, or null for an interval, another kind or text it refuses. */
@@ -88,13 +96,25 @@ final class PlainSpec {
         if (scalar.kind() != Node.ScalarKind.NUMBER && scalar.kind() != Node.ScalarKind.STRING) {
             return null;
         }
-        if (scalar.kind() == Node.ScalarKind.STRING && scalar.text().contains("..")) {
+        return figure(scalar.text(), scalar.kind() == Node.ScalarKind.STRING, dimension);
+    }
+
+    /**
+     * A plain figure written as {@code written} (a string when {@code quoted}): the value the general
+     * reader reads, or null for an interval, text it refuses, or a value out of a plain spec's bounds
+     * (a range above zero, a payload and a total impulse at or above). Shared with {@link PlainSpecLine}.
+     */
+    static Quantity figure(String written, boolean quoted, Dimension dimension) {
+        if (quoted && written.contains("..")) {
             return null; // an interval
         }
+        Quantity quantity;
         try {
-            return QuantityParser.parse(scalar.text(), dimension);
+            quantity = QuantityParser.parse(written, dimension);
         } catch (QuantityParser.QuantityException e) {
             return null;
         }
+        boolean inBounds = dimension == Dimension.LENGTH ? quantity.value() > 0 : quantity.value() >= 0;
+        return inBounds ? quantity : null;
     }
 }

@@ -1,13 +1,10 @@
 package mgc.spec;
 
-import java.util.Map;
-import java.util.Optional;
 import mgc.document.Location;
 import mgc.document.PlainJsonLine;
 import mgc.document.ReadLimits;
 import mgc.units.Dimension;
 import mgc.units.Quantity;
-import mgc.units.QuantityParser;
 
 /**
  * A batch's usual JSON line read straight into its {@link SystemSpec}, without the node tree:
@@ -81,14 +78,14 @@ public final class PlainSpecLine implements PlainJsonLine.Fields {
                 type = TYPES[at];
             }
             case 2 -> {
-                range = figure(valueStart, valueEnd, string, Dimension.LENGTH);
-                if (range == null || !(range.value() > 0)) {
+                range = PlainSpec.figure(text.substring(valueStart, valueEnd), string, Dimension.LENGTH);
+                if (range == null) {
                     return false;
                 }
             }
             case 3 -> {
-                payload = figure(valueStart, valueEnd, string, Dimension.MASS);
-                if (payload == null || !(payload.value() >= 0)) {
+                payload = PlainSpec.figure(text.substring(valueStart, valueEnd), string, Dimension.MASS);
+                if (payload == null) {
                     return false;
                 }
             }
@@ -100,8 +97,8 @@ public final class PlainSpecLine implements PlainJsonLine.Fields {
                 propellant = PROPELLANTS[at];
             }
             default -> {
-                impulse = figure(valueStart, valueEnd, string, Dimension.IMPULSE);
-                if (impulse == null || !(impulse.value() >= 0)) {
+                impulse = PlainSpec.figure(text.substring(valueStart, valueEnd), string, Dimension.IMPULSE);
+                if (impulse == null) {
                     return false;
                 }
             }
@@ -112,12 +109,8 @@ public final class PlainSpecLine implements PlainJsonLine.Fields {
     }
 
     private SystemSpec spec(int column) {
-        if (name == null || type == null || (type.requiresRangeAndPayload() && (range == null || payload == null))) {
-            return null;
-        }
-        return new SystemSpec(name, type, Optional.ofNullable(range), Optional.ofNullable(payload),
-                Optional.ofNullable(propellant), Optional.ofNullable(impulse), new Location(file, lineNumber, column),
-                new FieldLocations(keys, locations, count), Optional.empty(), Map.of());
+        return PlainSpec.spec(name, type, range, payload, propellant, impulse, new Location(file, lineNumber, column),
+                new FieldLocations(keys, locations, count));
     }
 
     /** Which of KEYS is spelt at {@code text[start, end)}, or -1. */
@@ -133,18 +126,5 @@ public final class PlainSpecLine implements PlainJsonLine.Fields {
             }
         }
         return -1;
-    }
-
-    /** A point figure as the general reader reads it, or null for an interval or text it refuses. */
-    private Quantity figure(int start, int end, boolean string, Dimension dimension) {
-        String written = text.substring(start, end);
-        if (string && written.contains("..")) {
-            return null; // an interval
-        }
-        try {
-            return QuantityParser.parse(written, dimension);
-        } catch (QuantityParser.QuantityException e) {
-            return null;
-        }
     }
 }
