@@ -62,7 +62,8 @@ final class RevisionReader {
         Optional<String> extendsId = revisionId(fields, "extends", baseId.isPresent());
         Optional<String> reading = fields.has("reading") || baseId.isPresent() ? fields.text("reading", true) : Optional.empty();
         if (baseId.isPresent()) {
-            if (extendsId.isPresent() && !extendsId.get().equals(baseId.get())) {
+            // A malformed id was reported already (one error, not two; and no id to quote).
+            if (id.isPresent() && extendsId.isPresent() && !extendsId.get().equals(baseId.get())) {
                 fields.error("extends", "an alternative reading extends the revision it reads: \"" + id.get()
                         + "\" must extend \"" + baseId.get() + "\", not \"" + extendsId.get() + "\"");
             }

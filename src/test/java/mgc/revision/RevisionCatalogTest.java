@@ -152,6 +152,15 @@ class RevisionCatalogTest {
     }
 
     @Test
+    void aMalformedReadingIdThatExtendsAnotherRevisionIsOneErrorNotACrash() throws Exception {
+        // Found by RevisionReaderFuzzTest: the extends check quoted the id it had just refused.
+        RevisionCatalog.Loaded loaded = load("id: \"2001~a b\"\ntitle: X\nextends: 2012\nreading: r\n");
+
+        assertThat(loaded.errors()).extracting(InputError::describe).containsExactly(
+                "user0.yaml:1:5: id: an alternative reading's id is BASE~NAME, each part letters, digits, '.', '_' or '-', got \"2001~a b\"");
+    }
+
+    @Test
     void refusesATradeoffThatAllowsMorePayloadAtLongerRange() throws Exception {
         RevisionCatalog.Loaded loaded = load("""
                 id: bad
